@@ -1,0 +1,83 @@
+import { lexImports } from '../../src/workspace/lexer';
+
+/** A compact view of each record: kind, specifier, line:column, type-only flag and bindings. */
+function view(src: string): string[] {
+  return lexImports(src).map((r) => {
+    const names = r.names?.map((n) => `${n.typeOnly ? 'type ' : ''}${n.name}${n.alias ? ` as ${n.alias}` : ''}`).join(',');
+    const parts = [r.kind, r.specifier, `${r.line}:${r.column}`];
+    if (r.typeOnly) parts.push('typeOnly');
+    if (r.defaultName) parts.push(`default=${r.defaultName}`);
+    if (r.namespace) parts.push(`ns=${r.namespace}`);
+    if (r.star) parts.push('star');
+    if (names !== undefined) parts.push(`{${names}}`);
+    return parts.join(' ');
+  });
+}
+
+describe('lexImports', () => {
+  it('finds every static import and re-export form', () => {
+    const src = [
+      "import a from './a';",
+      'import type { B } from "./b";',
+      "import { type C, type D as E } from './c'",
+      "import { f, type G } from './f';",
+      "import * as ns from './ns';",
+      "import type from './typedefault';",
+      "import def, { x as y } from './def';",
+      "export { z } from './z';",
+      "export type { T } from './t';",
+      "export * from './star';",
+      "export * as starNs from './starns';",
+      "import './side-effect';",
+      "import json from './data.json' with { type: 'json' };",
+      "export { local };",
+    ].join('\n');
+    expect(view(src)).toEqual([
+      'import ./a 1:15 default=a',
+      'import ./b 2:24 typeOnly {B}',
+      'import ./c 3:37 typeOnly {type C,type D as E}',
+      'import ./f 4:27 {f,type G}',
+      'import ./ns 5:21 ns=ns',
+      'import ./typedefault 6:18 default=type',
+      'import ./def 7:29 default=def {x as y}',
+      'export ./z 8:19 {z}',
+      'export ./t 9:24 typeOnly {T}',
+      'export ./star 10:15 star',
+      'export ./starns 11:25 ns=starNs',
+      'import ./side-effect 12:8',
+      'import ./data.json 13:18 default=json',
+    ]);
+  });
+
+  it('finds calls: dynamic import, require, import-equals and test mocks', () => {
+    const src = [
+      "const d = await import('./dyn');",
+      "const c = require('./req');",
+      "import eq = require('./eq');",
+      "jest.mock('./mocked', () => ({}));",
+      "vi.importActual('./vimock');",
+      "obj.import('no1'); obj.require('no2'); jest.fn('no3');",
+    ].join('\n');
+    expect(view(src)).toEqual(['dynamic ./dyn 1:24', 'require ./req 2:19', 'import-equals ./eq 3:21', 'mock ./mocked 4:11', 'mock ./vimock 5:17']);
+  });
+
+  it('is not fooled by strings, regular expressions, templates and comments', () => {
+    const src = [
+      "const r = /'\"import('nope')/g; const half = 1 / 2;",
+      "const s = \"import x from 'nope'\";",
+      'const t = `hello ${ import(\'./in-template\') } ${ { a: 1 }.a } import x from \'nope\'`;',
+      "// import x from 'nope'",
+      "/* require('nope') */",
+      "import after from './after';",
+    ].join('\n');
+    expect(view(src)).toEqual(['dynamic ./in-template 3:28', 'import ./after 6:19 default=after']);
+  });
+
+  it('gives statement bounds that include the semicolon', () => {
+    const src = "import { a } from './a';\nexport * from './b'\n";
+    const [a, b] = lexImports(src);
+    expect(src.slice(a.stmtStart, a.stmtEnd)).toBe("import { a } from './a';");
+    expect(src.slice(b.stmtStart, b.stmtEnd)).toBe("export * from './b'");
+    expect(src.slice(a.start, a.end)).toBe("'./a'");
+  });
+});

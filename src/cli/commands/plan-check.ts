@@ -1,0 +1,38 @@
+import type { Argv } from 'yargs';
+import { loadPlan } from '../../plan/load';
+import type { Plan, Step } from '../../plan/types';
+import { operationFor } from '../../operations';
+import type { CliIO } from '../io';
+import * as path from 'node:path';
+
+export const command = 'check <file>';
+export const describe = 'validate a plan and list its phases; errors name file:line:column';
+
+export function builder(y: Argv) {
+  return y.positional('file', { type: 'string', demandOption: true, describe: 'the plan file' }).option('json', { type: 'boolean', describe: 'print the loaded plan as JSON' });
+}
+
+/** Loads the plan (throwing PlanError with positions) and prints its phases and steps. */
+export function handler(io: CliIO, args: { file: string; json?: boolean }): number {
+  const abs = path.resolve(io.cwd, args.file);
+  const plan = loadPlan(abs, args.file);
+  io.out(args.json ? JSON.stringify(plan, null, 2) + '\n' : describePlan(plan));
+  return 0;
+}
+
+function describePlan(plan: Plan): string {
+  const lines = [`${plan.name}: plan is valid`, `  root: ${plan.root}`, `  scope: ${plan.scope || '(root)'}`];
+  lines.push(`  layers: ${plan.layers.map((l) => `${l.id} ${l.title}`).join(', ')}`);
+  lines.push(`  rules: ${Object.keys(plan.rules).join(', ') || '(none)'}; debt entries: ${plan.debt.length}; frozen: ${plan.frozen.length}`);
+  for (const phase of plan.phases) {
+    lines.push(`${phase.id}  ${phase.title}`);
+    for (const step of phase.steps) lines.push(`  ${stepLine(step)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function stepLine(step: Step): string {
+  const op = operationFor(step);
+  const text = op ? op.describe(step) : step.kind;
+  return step.deferred !== undefined ? `${text} [deferred: ${step.deferred}]` : text;
+}

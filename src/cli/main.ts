@@ -1,0 +1,64 @@
+import yargs, { type Argv } from 'yargs';
+import { ExitCode, RemediateError } from '../errors';
+import * as plan from './commands/plan';
+import * as run from './commands/run';
+import * as verify from './commands/verify';
+import { processIO, type CliIO } from './io';
+
+/** Exit code for a crash: a bug in remediate, never a verdict on the code base. */
+const INTERNAL_ERROR = 4;
+
+interface CommandModule {
+  command: string;
+  describe: string;
+  builder(y: Argv): Argv<any>;
+  handler(io: CliIO, args: any): number;
+}
+
+/** Parses argv, runs one command and returns its exit code; expected errors print one line, no stack. */
+export function main(argv: string[], io: CliIO = processIO()): number {
+  let code: number = ExitCode.ok;
+  const guard = (fn: () => number) => {
+    try {
+      code = fn();
+    } catch (err) {
+      code = report(io, err);
+    }
+  };
+  const register = (y: Argv, m: CommandModule) => y.command(m.command, m.describe, m.builder, (a) => guard(() => m.handler(io, a)));
+  let cli = yargs(argv)
+    .scriptName('remediate')
+    .usage('$0 <command> [options]\n\nCarry out architecture remediation plans on TypeScript code bases.')
+    .strict()
+    .recommendCommands()
+    .demandCommand(1, 'name a command: run, verify or plan')
+    .help()
+    .version()
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      io.err(`remediate: ${msg}\nRun \`remediate --help\` for usage.\n`);
+      code = ExitCode.usage;
+    })
+    .epilog('Exit codes: 0 success; 1 violations (verify --ci) or a phase refused by verification; 2 bad usage or plan; 3 the code base is not in a state the phase can apply to.');
+  cli = register(cli, run as CommandModule);
+  cli = register(cli, verify as CommandModule);
+  cli = cli.command(plan.command, plan.describe, plan.builder(io, guard));
+  cli = cli.wrap(Math.min(110, process.stdout.columns || 100));
+  try {
+    cli.parseSync();
+  } catch (err) {
+    code = report(io, err);
+  }
+  return code;
+}
+
+function report(io: CliIO, err: unknown): number {
+  if (err instanceof RemediateError) {
+    io.err(`remediate: ${err.message}\n`);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  io.err(`remediate: internal error: ${e?.message ?? String(err)}\n${e?.stack ?? ''}\nThis is a bug in remediate; please report it with the command you ran.\n`);
+  return INTERNAL_ERROR;
+}

@@ -1,0 +1,179 @@
+/** One `Key: value` line of a header, with offsets into the file text. */
+export interface HeaderEntry {
+  key: string;
+  value: string;
+  /** Offsets of the whole line (without its line break) and of the value. */
+  lineStart: number;
+  lineEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** What precedes the key on its line (`// `, ` * `), reused for lines added beside it. */
+  prefix: string;
+  /** 1-based line number. */
+  line: number;
+}
+
+/** A file's header: the leading comment block of `Key: value` lines (`//` lines or one `/* … *\/`). */
+export interface Header {
+  style: 'line' | 'block';
+  entries: HeaderEntry[];
+  /** Offset of the end of the header's last line (before its line break). */
+  end: number;
+}
+
+export interface HeaderEdit {
+  /** Keys to set (matched case-insensitively; the file's spelling of a key is kept). */
+  set?: Record<string, string>;
+  /** Markers for the `Tags:` line; `-TAG` removes one. */
+  tags?: string[];
+}
+
+const ENTRY = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+const TAGS_KEY = 'Tags';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  no: number;
+}
+
+/** Finds the header among the comments before the first statement; undefined when there is none. */
+export function parseHeader(text: string): Header | undefined {
+  const lines = leadingLines(text);
+  let i = 0;
+  while (i < lines.length) {
+    const t = lines[i].text.trim();
+    if (t === '' || isDirective(t) || (i === 0 && t.startsWith('#!'))) {
+      i++;
+    } else if (t.startsWith('//')) {
+      const group: Line[] = [];
+      while (i < lines.length && lines[i].text.trim().startsWith('//')) group.push(lines[i++]);
+      const header = entriesOf(group, /^(\s*\/\/+\s?)(.*)$/, 'line');
+      if (header) return header;
+    } else if (t.startsWith('/*')) {
+      const group: Line[] = [];
+      while (i < lines.length) {
+        group.push(lines[i]);
+        if (lines[i++].text.includes('*/')) break;
+      }
+      const header = entriesOf(group, /^(\s*(?:\/\*+|\*(?!\/))?\s?)(.*?)(?:\s*\*\/)?$/, 'block');
+      if (header) return header;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The value of a header key, matched case-insensitively. */
+export function headerValue(header: Header | undefined, key: string): string | undefined {
+  return header?.entries.find((e) => e.key.toLowerCase() === key.toLowerCase())?.value;
+}
+
+/** The header's markers (`Tags: HYBRID, M25_FROZEN`). */
+export function headerTags(header: Header | undefined): string[] {
+  return splitTags(headerValue(header, TAGS_KEY));
+}
+
+/**
+ * Applies an edit to the header and returns the new text. Values are replaced in place, missing keys
+ * are added after the last entry in the header's own style, and a file without a header gets one
+ * above its first statement. Every byte outside the edited lines stays as it was.
+ */
+export function editHeader(text: string, edit: HeaderEdit): string {
+  const header = parseHeader(text);
+  const wanted = Object.entries(edit.set ?? {});
+  const tags = edit.tags?.length ? nextTags(headerTags(header), edit.tags) : undefined;
+  if (tags !== undefined) wanted.push([TAGS_KEY, tags.join(', ')]);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (!header) {
+    const lines = wanted.filter(([k, v]) => !(k === TAGS_KEY && v === '')).map(([k, v]) => `// ${k}: ${v}`);
+    if (lines.length === 0) return text;
+    const at = insertionPoint(text);
+    const rest = text.slice(at);
+    const gap = rest === '' || rest.startsWith('\n') || rest.startsWith('\r\n') ? '' : eol;
+    return text.slice(0, at) + lines.join(eol) + eol + gap + rest;
+  }
+  const edits: { start: number; end: number; text: string }[] = [];
+  const added: string[] = [];
+  const last = header.entries[header.entries.length - 1];
+  for (const [key, value] of wanted) {
+    const entry = header.entries.find((e) => e.key.toLowerCase() === key.toLowerCase());
+    if (entry && key === TAGS_KEY && value === '') edits.push({ start: lineBreakBefore(text, entry.lineStart), end: entry.lineEnd, text: '' });
+    else if (entry) edits.push({ start: entry.valueStart, end: entry.valueEnd, text: value });
+    else if (!(key === TAGS_KEY && value === '')) added.push(`${last.prefix}${key}: ${value}`);
+  }
+  if (added.length) edits.push({ start: last.lineEnd, end: last.lineEnd, text: added.map((l) => eol + l).join('') });
+  return edits
+    .sort((a, b) => b.start - a.start)
+    .reduce((acc, e) => acc.slice(0, e.start) + e.text + acc.slice(e.end), text);
+}
+
+function nextTags(current: string[], changes: string[]): string[] {
+  const tags = [...current];
+  for (const c of changes) {
+    if (c.startsWith('-')) {
+      const i = tags.indexOf(c.slice(1));
+      if (i >= 0) tags.splice(i, 1);
+    } else if (!tags.includes(c)) tags.push(c);
+  }
+  return tags;
+}
+
+function splitTags(value: string | undefined): string[] {
+  return (value ?? '').split(/[,\s]+/).filter(Boolean);
+}
+
+function entriesOf(group: Line[], shape: RegExp, style: Header['style']): Header | undefined {
+  const entries: HeaderEntry[] = [];
+  for (const line of group) {
+    const m = shape.exec(line.text);
+    const body = m?.[2] ?? '';
+    const e = ENTRY.exec(body);
+    if (!m || !e) continue;
+    const bodyStart = line.start + m[1].length;
+    const valueStart = bodyStart + body.indexOf(e[2], e[1].length + 1);
+    entries.push({
+      key: e[1], value: e[2], lineStart: line.start, lineEnd: line.end,
+      valueStart, valueEnd: valueStart + e[2].length,
+      prefix: style === 'block' && m[1].includes('/*') ? m[1].replace(/\/\*+/, ' *') : m[1],
+      line: line.no,
+    });
+  }
+  return entries.length ? { style, entries, end: entries[entries.length - 1].lineEnd } : undefined;
+}
+
+/** Lines of the file's head (enough to hold any header), with offsets; a BOM is skipped. */
+function leadingLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let no = 1; start <= text.length && no <= 400; no++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd), no });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isDirective(t: string): boolean {
+  return /^(['"])use strict\1;?$/.test(t);
+}
+
+/** After a BOM, a shebang and a leading "use strict" directive. */
+function insertionPoint(text: string): number {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (const line of leadingLines(text)) {
+    const t = line.text.trim();
+    if ((line.no === 1 && t.startsWith('#!')) || isDirective(t)) at = Math.min(text.length, line.end + (text[line.end] === '\r' ? 2 : 1));
+    else break;
+  }
+  return at;
+}
+
+function lineBreakBefore(text: string, lineStart: number): number {
+  if (lineStart >= 2 && text.slice(lineStart - 2, lineStart) === '\r\n') return lineStart - 2;
+  return lineStart > 0 ? lineStart - 1 : 0;
+}

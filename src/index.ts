@@ -1,0 +1,10 @@
+// The package's API for migration scripts: the same stages the CLI runs.
+export { loadPlan, parsePlan } from './plan/load';
+export { selectPhase } from './plan/select-phase';
+export type { Plan, Phase, Step } from './plan/types';
+export { Workspace } from './workspace/workspace';
+export { runPhases, type PhaseRun, type RunOptions } from './engine/run-phase';
+export { validate } from './validate/validate';
+export type { Violation, ValidationResult } from './validate/types';
+export { renderPatch } from './changeset/diff';
+export { RemediateError, PlanError, StateError, UsageError, ExitCode } from './errors';

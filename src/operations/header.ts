@@ -1,0 +1,20 @@
+import { editHeader } from '../header/header';
+import type { HeaderStep } from '../plan/types';
+import type { Operation } from './types';
+
+/** Seed Phase I: set header keys and markers of one file; only the header's lines change. */
+export const headerOperation: Operation<HeaderStep> = {
+  kind: 'header',
+  describe(step) {
+    const sets = Object.entries(step.set).map(([k, v]) => `${k}: ${v}`);
+    const tags = step.tags.map((t) => (t.startsWith('-') ? `untag ${t.slice(1)}` : `tag ${t}`));
+    return `header ${step.file} (${[...sets, ...tags].join('; ')})`;
+  },
+  stage({ ws }, step) {
+    const before = ws.overlay.read(step.file);
+    const after = editHeader(before, { set: step.set, tags: step.tags });
+    if (after === before) return { summary: `${step.file}: header already as planned`, files: [], moves: [] };
+    ws.overlay.write(step.file, after);
+    return { summary: `${step.file}: header updated`, files: [step.file], moves: [] };
+  },
+};

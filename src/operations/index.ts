@@ -1,0 +1,15 @@
+import type { Step, StepKind } from '../plan/types';
+import { headerOperation } from './header';
+import type { Operation } from './types';
+import { verifyOperation } from './verify';
+
+/** Every step kind's operation; a plan step is dispatched here by its kind. */
+export const operations: { [K in StepKind]?: Operation<Extract<Step, { kind: K }>> } = {
+  header: headerOperation,
+  verify: verifyOperation,
+};
+
+/** The operation for a step. */
+export function operationFor<S extends Step>(step: S): Operation<S> | undefined {
+  return operations[step.kind] as Operation<S> | undefined;
+}

@@ -1,0 +1,28 @@
+import type { Plan, Step } from '../plan/types';
+import type { RelPath } from '../workspace/paths';
+import type { Workspace } from '../workspace/workspace';
+
+/** What a step kind's operation gets: the workspace whose overlay it stages on, and the plan. */
+export interface StepContext {
+  ws: Workspace;
+  plan: Plan;
+}
+
+/** What staging one step did. */
+export interface StepOutcome {
+  /** One line for humans: what changed, or why nothing did. */
+  summary: string;
+  /** Files the step created, changed, moved or deleted (staged paths). */
+  files: RelPath[];
+  /** File moves the step made, so later stages (the gate, reports) can follow a file. */
+  moves: { from: RelPath; to: RelPath }[];
+}
+
+/** One step kind: a pure function of the staged tree and the step, staging its edits on the overlay. */
+export interface Operation<S extends Step = Step> {
+  kind: S['kind'];
+  /** A one-line description of the step as planned (`move drivers/a.ts → engines/a.ts`). */
+  describe(step: S): string;
+  /** Stages the step; throws StateError (exit 3) when the tree is not in a state it can apply to. */
+  stage(ctx: StepContext, step: S): StepOutcome;
+}

@@ -1,0 +1,9 @@
+import { jsonReporter } from './json';
+import { textReporter } from './text';
+import type { Reporter } from './types';
+
+/** Every verify output format by name. */
+export const reporters: Record<string, Reporter> = {
+  text: textReporter,
+  json: jsonReporter,
+};

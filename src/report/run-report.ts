@@ -1,0 +1,83 @@
+import type { PhaseRun } from '../engine/run-phase';
+import type { Plan } from '../plan/types';
+import type { Violation } from '../validate/types';
+
+export interface RunReportOptions {
+  dryRun: boolean;
+  color: boolean;
+  /** The rendered diff (dry runs). */
+  diff: string;
+}
+
+const MARK: Record<string, string> = { changed: '✓', unchanged: '=', deferred: '…' };
+
+/** The human summary of `remediate run`: per phase its steps, the gate's verdict, then the diff. */
+export function renderRunText(plan: Plan, runs: PhaseRun[], opts: RunReportOptions): string {
+  const out: string[] = [];
+  for (const run of runs) {
+    out.push(`${plan.name}: ${run.phase.id} ${run.phase.title} — ${statusWord(run, opts.dryRun)}`);
+    for (const s of run.steps) {
+      out.push(`  ${MARK[s.status]} ${s.description}${s.status === 'deferred' ? ` — ${s.summary}` : `: ${s.summary}`}`);
+    }
+    for (const m of run.moves) out.push(`  moved ${m.from} → ${m.to}`);
+    out.push(`  ${gateLine(run)}`);
+    for (const v of run.gate.added.slice(0, 20)) out.push(`    + ${formatViolation(v)}`);
+    if (run.gate.added.length > 20) out.push(`    … and ${run.gate.added.length - 20} more`);
+    for (const f of run.gate.expectFailures) out.push(`    ✗ ${f}`);
+  }
+  if (opts.diff) out.push('', opts.diff.trimEnd());
+  out.push('', closingLine(runs, opts.dryRun));
+  return out.join('\n') + '\n';
+}
+
+function statusWord(run: PhaseRun, dryRun: boolean): string {
+  if (run.status === 'refused') return 'REFUSED by verification, nothing written';
+  if (run.status === 'unchanged') return 'nothing to change';
+  return dryRun ? `dry run, ${run.changes.length} files would change` : `applied, ${run.changes.length} files written`;
+}
+
+function gateLine(run: PhaseRun): string {
+  const g = run.gate;
+  const rules = g.byRule.filter((r) => r.before !== r.after).map((r) => `${r.rule} ${r.before}→${r.after}`);
+  return `verification: ${g.fixed.length} fixed, ${g.added.length} added; actionable ${g.actionableBefore}→${g.actionableAfter}${rules.length ? ` (${rules.join(', ')})` : ''}`;
+}
+
+/** `file:line:column RULE message` */
+export function formatViolation(v: Violation): string {
+  return `${v.file}:${v.line}:${v.column} ${v.rule} ${v.message}`;
+}
+
+function closingLine(runs: PhaseRun[], dryRun: boolean): string {
+  const refused = runs.find((r) => r.status === 'refused');
+  if (refused) return `${refused.phase.id} was refused: it would add violations or miss its expectation. Nothing of it was written.`;
+  const files = new Set(runs.flatMap((r) => r.changes.map((c) => c.path))).size;
+  return dryRun ? `Dry run: ${files} files would change; nothing was written.` : `Done: ${files} files written.`;
+}
+
+/** The one JSON document `run --json` prints. */
+export function renderRunJson(plan: Plan, runs: PhaseRun[], opts: { dryRun: boolean; exitCode: number }) {
+  return {
+    plan: plan.name,
+    planFile: plan.file,
+    root: plan.root,
+    dryRun: opts.dryRun,
+    exitCode: opts.exitCode,
+    phases: runs.map((r) => ({
+      id: r.phase.id,
+      title: r.phase.title,
+      status: r.status,
+      steps: r.steps.map(({ index, kind, description, status, summary, files, reason, deferred }) => ({ index, kind, description, status, summary, files, reason, deferred })),
+      moves: r.moves,
+      changes: r.changes.map((c) => ({ path: c.path, from: c.from, change: c.before === null ? 'added' : c.after === null ? 'deleted' : c.from !== undefined ? 'renamed' : 'modified' })),
+      verification: {
+        ok: r.gate.ok,
+        added: r.gate.added,
+        fixed: r.gate.fixed,
+        byRule: r.gate.byRule,
+        expectFailures: r.gate.expectFailures,
+        actionableBefore: r.gate.actionableBefore,
+        actionableAfter: r.gate.actionableAfter,
+      },
+    })),
+  };
+}

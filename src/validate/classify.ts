@@ -1,0 +1,26 @@
+import picomatch from 'picomatch';
+import type { Plan } from '../plan/types';
+import { isWithin, type RelPath } from '../workspace/paths';
+
+/** Layer and audience lookups for a plan, with its globs compiled once. */
+export interface Classifier {
+  layerOf(file: RelPath): string | undefined;
+  audienceOf(file: RelPath): string | undefined;
+}
+
+const cache = new WeakMap<Plan, Classifier>();
+
+/** The plan's layer reference (first match wins) and audience folders (deepest wins). */
+export function classifier(plan: Plan): Classifier {
+  let c = cache.get(plan);
+  if (!c) {
+    const layers = plan.layers.map((l) => ({ id: l.id, match: picomatch(l.paths, { dot: true }) }));
+    const audiences = Object.entries(plan.audiences).sort(([, a], [, b]) => b.length - a.length);
+    c = {
+      layerOf: (file) => layers.find((l) => l.match(file))?.id,
+      audienceOf: (file) => audiences.find(([, dir]) => isWithin(file, dir))?.[0],
+    };
+    cache.set(plan, c);
+  }
+  return c;
+}

@@ -1,0 +1,74 @@
+import type { Header } from '../header/header';
+import type { Plan, RuleId, RuleOptionsMap } from '../plan/types';
+import type { ImportIndex } from '../workspace/import-index';
+import type { ModuleMatcher } from '../workspace/module-pattern';
+import type { RelPath } from '../workspace/paths';
+import type { Workspace } from '../workspace/workspace';
+
+/** One finding, as the contract's `verify --format json` shows it. */
+export interface Violation {
+  rule: string;
+  /** Root-relative, `/`-separated. */
+  file: RelPath;
+  line: number;
+  column: number;
+  message: string;
+  /** True when a `debt` entry documents it: reported apart, not actionable. */
+  debt: boolean;
+  debtReason?: string;
+  /** True when the file lies under the verified path (`--path`, default the plan's scope). */
+  inScope: boolean;
+}
+
+/** What a rule reports; the validator adds debt and scope. */
+export type Finding = Pick<Violation, 'file' | 'line' | 'column' | 'message'>;
+
+/** Everything a rule may look at; all of it describes the staged tree. */
+export interface RuleContext {
+  plan: Plan;
+  ws: Workspace;
+  index: ImportIndex;
+  /** Source files of the tree, sorted. */
+  files: RelPath[];
+  layerOf(file: RelPath): string | undefined;
+  audienceOf(file: RelPath): string | undefined;
+  header(file: RelPath): Header | undefined;
+  moduleMatcher(pattern: string): ModuleMatcher;
+}
+
+/** A rule: metadata plus a pure check (typescript-eslint style). */
+export interface Rule<Id extends RuleId = RuleId> {
+  id: Id;
+  description: string;
+  check(ctx: RuleContext, options: NonNullable<RuleOptionsMap[Id]>): Finding[];
+}
+
+export interface RuleSummary {
+  count: number;
+  inScope: number;
+  debt: number;
+  actionable: number;
+}
+
+/** A debt entry that matched nothing: the debt was paid, or the entry is wrong. */
+export interface StaleDebt {
+  rule: string;
+  file: string;
+  reason: string;
+  line: number;
+}
+
+export interface ValidationResult {
+  /** The verified path (root-relative; '' for the whole root). */
+  path: RelPath;
+  violations: Violation[];
+  summary: {
+    total: number;
+    inScope: number;
+    /** In scope and not debt. */
+    actionable: number;
+    debt: number;
+    byRule: Record<string, RuleSummary>;
+  };
+  staleDebt: StaleDebt[];
+}

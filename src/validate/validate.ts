@@ -1,0 +1,86 @@
+import picomatch from 'picomatch';
+import { parseHeader, type Header } from '../header/header';
+import type { Plan, RuleId } from '../plan/types';
+import { moduleMatcher, type ModuleMatcher } from '../workspace/module-pattern';
+import { isSourceFile, isWithin, type RelPath } from '../workspace/paths';
+import type { Workspace } from '../workspace/workspace';
+import { classifier } from './classify';
+import { rules } from './rules';
+import type { Finding, Rule, RuleContext, RuleSummary, ValidationResult, Violation } from './types';
+
+export interface ValidateOptions {
+  /** Root-relative path whose violations count as in scope; defaults to the plan's scope. */
+  path?: RelPath;
+}
+
+/** Runs the plan's rules on the workspace's staged tree: rules → violations → debt and scope → summary. */
+export function validate(ws: Workspace, plan: Plan, opts: ValidateOptions = {}): ValidationResult {
+  const scope = opts.path ?? plan.scope;
+  const ctx = ruleContext(ws, plan);
+  const findings: { rule: RuleId; f: Finding }[] = [];
+  for (const id of Object.keys(plan.rules) as RuleId[]) {
+    const rule = rules[id] as Rule | undefined;
+    if (!rule) continue;
+    const options = plan.rules[id] as never;
+    for (const f of rule.check(ctx, options)) findings.push({ rule: id, f });
+  }
+  const debt = plan.debt.map((d) => ({ entry: d, match: picomatch(d.file, { dot: true }), used: false }));
+  const violations: Violation[] = findings.map(({ rule, f }) => {
+    const d = debt.find((e) => e.entry.rule === rule && (e.entry.file === f.file || e.match(f.file)));
+    if (d) d.used = true;
+    const v: Violation = { rule, file: f.file, line: f.line, column: f.column, message: f.message, debt: !!d, inScope: isWithin(f.file, scope) };
+    if (d) v.debtReason = d.entry.reason;
+    return v;
+  });
+  violations.sort(byPlace);
+  return {
+    path: scope,
+    violations,
+    summary: summarize(violations),
+    staleDebt: debt.filter((d) => !d.used).map(({ entry }) => ({ rule: entry.rule, file: entry.file, reason: entry.reason, line: entry.loc.line })),
+  };
+}
+
+function ruleContext(ws: Workspace, plan: Plan): RuleContext {
+  const index = ws.index();
+  const headers = new Map<RelPath, Header | undefined>();
+  const matchers = new Map<string, ModuleMatcher>();
+  const { layerOf, audienceOf } = classifier(plan);
+  return {
+    plan,
+    ws,
+    index,
+    files: ws.overlay.files().filter(isSourceFile),
+    layerOf,
+    audienceOf,
+    header(file) {
+      if (!headers.has(file)) headers.set(file, parseHeader(ws.overlay.read(file)));
+      return headers.get(file);
+    },
+    moduleMatcher(pattern) {
+      let m = matchers.get(pattern);
+      if (!m) matchers.set(pattern, (m = moduleMatcher(pattern, ws.settings)));
+      return m;
+    },
+  };
+}
+
+/** Counts by rule, in scope, debt and actionable (in scope and not debt). */
+export function summarize(violations: Violation[]): ValidationResult['summary'] {
+  const byRule: Record<string, RuleSummary> = {};
+  let inScope = 0;
+  let actionable = 0;
+  let debt = 0;
+  for (const v of violations) {
+    const s = (byRule[v.rule] ??= { count: 0, inScope: 0, debt: 0, actionable: 0 });
+    s.count++;
+    if (v.inScope) (s.inScope++, inScope++);
+    if (v.debt) (s.debt++, debt++);
+    if (v.inScope && !v.debt) (s.actionable++, actionable++);
+  }
+  return { total: violations.length, inScope, actionable, debt, byRule };
+}
+
+function byPlace(a: Violation, b: Violation): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}

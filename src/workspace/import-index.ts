@@ -1,0 +1,66 @@
+import { lexImports, type ImportRecord } from './lexer';
+import type { Overlay } from './overlay';
+import { isSourceFile, type RelPath } from './paths';
+import { ModuleResolver } from './resolver';
+import type { ModuleSettings } from './tsconfig';
+
+/** An import as written in `file`, with the code-base file it resolves to (none for packages). */
+export interface ResolvedImport extends ImportRecord {
+  file: RelPath;
+  resolved?: RelPath;
+}
+
+/** Lexed imports by file, reused across index rebuilds while a file's text is unchanged. */
+export type LexCache = Map<RelPath, { text: string; records: ImportRecord[] }>;
+
+/** Every import of the tree, forwards (file → imports) and backwards (file → importers). */
+export class ImportIndex {
+  private readonly byFile = new Map<RelPath, ResolvedImport[]>();
+  private readonly byTarget = new Map<RelPath, ResolvedImport[]>();
+
+  private constructor(readonly resolver: ModuleResolver) {}
+
+  /** Lexes every source file of the overlay (cached by text) and resolves every specifier. */
+  static build(overlay: Overlay, settings: ModuleSettings, lexCache: LexCache): ImportIndex {
+    const index = new ImportIndex(new ModuleResolver(overlay, settings));
+    for (const file of overlay.files()) {
+      if (!isSourceFile(file)) continue;
+      const text = overlay.read(file);
+      let entry = lexCache.get(file);
+      if (!entry || entry.text !== text) {
+        entry = { text, records: lexImports(text) };
+        lexCache.set(file, entry);
+      }
+      const imports = entry.records.map((r): ResolvedImport => {
+        const resolved = index.resolver.resolve(file, r.specifier, r.kind);
+        return resolved === undefined ? { ...r, file } : { ...r, file, resolved };
+      });
+      index.byFile.set(file, imports);
+      for (const imp of imports) {
+        if (imp.resolved === undefined) continue;
+        const list = index.byTarget.get(imp.resolved);
+        if (list) list.push(imp);
+        else index.byTarget.set(imp.resolved, [imp]);
+      }
+    }
+    return index;
+  }
+
+  /** Files that were indexed (the tree's source files), in path order. */
+  files(): RelPath[] {
+    return [...this.byFile.keys()];
+  }
+
+  importsOf(file: RelPath): ResolvedImport[] {
+    return this.byFile.get(file) ?? [];
+  }
+
+  /** Imports anywhere in the tree that resolve to `file`. */
+  importersOf(file: RelPath): ResolvedImport[] {
+    return this.byTarget.get(file) ?? [];
+  }
+
+  *all(): Iterable<ResolvedImport> {
+    for (const list of this.byFile.values()) yield* list;
+  }
+}

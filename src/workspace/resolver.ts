@@ -1,0 +1,72 @@
+import * as path from 'node:path';
+import ts from 'typescript';
+import type { ImportKind } from './lexer';
+import type { Overlay } from './overlay';
+import { toPosix, type RelPath } from './paths';
+import type { ModuleSettings } from './tsconfig';
+
+/**
+ * TypeScript's own module resolution, answered from the overlay's file list instead of the disk, so
+ * a staged tree resolves exactly as it will after it is written. One instance per tree state.
+ */
+export class ModuleResolver {
+  private readonly cache: ts.ModuleResolutionCache;
+  private readonly host: ts.ModuleResolutionHost;
+  private readonly memo = new Map<string, RelPath | null>();
+
+  constructor(
+    private readonly overlay: Overlay,
+    private readonly settings: ModuleSettings,
+  ) {
+    const root = overlay.root;
+    const rel = (abs: string) => toPosix(path.relative(root, abs));
+    const inside = (r: string) => !r.startsWith('..') && !path.isAbsolute(r);
+    this.host = {
+      fileExists: (abs) => {
+        const r = rel(abs);
+        return inside(r) && overlay.exists(r);
+      },
+      directoryExists: (abs) => {
+        const r = rel(abs);
+        return inside(r) && overlay.isDir(r);
+      },
+      readFile: (abs) => {
+        const r = rel(abs);
+        return inside(r) && overlay.exists(r) ? overlay.read(r) : undefined;
+      },
+      getCurrentDirectory: () => root,
+      useCaseSensitiveFileNames: true,
+    };
+    this.cache = ts.createModuleResolutionCache(root, (f) => f, settings.options);
+  }
+
+  /** The root-relative file a specifier in `fromFile` resolves to, or undefined (a package, or broken). */
+  resolve(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
+    const dir = fromFile.slice(0, fromFile.lastIndexOf('/') + 1);
+    const key = `${dir}\0${specifier}\0${kind === 'require' || kind === 'import-equals' ? 'c' : 'e'}`;
+    let hit = this.memo.get(key);
+    if (hit === undefined) {
+      hit = this.resolveUncached(fromFile, specifier, kind) ?? null;
+      this.memo.set(key, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private resolveUncached(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
+    const containing = path.join(this.overlay.root, fromFile);
+    const modes: (ts.ResolutionMode | undefined)[] = this.settings.esmExtensions
+      ? kind === 'require' || kind === 'import-equals'
+        ? [ts.ModuleKind.CommonJS, ts.ModuleKind.ESNext]
+        : [ts.ModuleKind.ESNext, ts.ModuleKind.CommonJS]
+      : [undefined];
+    for (const mode of modes) {
+      const r = ts.resolveModuleName(specifier, containing, this.settings.options, this.host, this.cache, undefined, mode);
+      const file = r.resolvedModule?.resolvedFileName;
+      if (file && !r.resolvedModule?.isExternalLibraryImport) {
+        const relFile = toPosix(path.relative(this.overlay.root, file));
+        if (!relFile.startsWith('..')) return relFile;
+      }
+    }
+    return undefined;
+  }
+}
