@@ -1,0 +1,3 @@
+// Layer: L6 — Drivers
+// Role: Connector registry
+export class Registry {}

@@ -1,0 +1,4 @@
+// Layer: L6 — Drivers
+// Role: Connector registry
+// AUDIENCE: CUSTOMER
+export class Registry {}

@@ -1,0 +1,2 @@
+﻿// Layer: L4 — Domain Engine
+export const w = 4;

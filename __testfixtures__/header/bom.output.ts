@@ -1,0 +1,2 @@
+﻿// Layer: L6 — Drivers
+export const w = 4;

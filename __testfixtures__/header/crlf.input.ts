@@ -1,0 +1,3 @@
+// Layer: L4 — Domain Engine
+// AUDIENCE: CUSTOMER
+export const z = 3;

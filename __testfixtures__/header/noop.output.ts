@@ -1,0 +1,3 @@
+// Layer: L6 — Drivers
+// AUDIENCE: CUSTOMER
+export const v = 5;
