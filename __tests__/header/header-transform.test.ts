@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyTransform } from 'jscodeshift/dist/testUtils';
+import { applyTransform } from 'jscodeshift/src/testUtils';
 import transform from '../../transforms/header';
 import { headerTags, headerValue, parseHeader } from '../../src/header/header';
 

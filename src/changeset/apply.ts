@@ -35,6 +35,8 @@ export interface Recovery {
 export interface ApplyOptions {
   /** Test hook: throw before the Nth file operation of the commit (1-based), to prove rollback. */
   failAt?: number;
+  /** Test hook: SIGKILL this process before the Nth file operation, to prove crash recovery. */
+  killAt?: number;
 }
 
 /** Writes a phase's changes atomically; on any error the tree is restored and the error rethrown. */
@@ -51,7 +53,9 @@ export function applyChanges(root: string, changes: FileChange[], opts: ApplyOpt
   let ops = 0;
   try {
     for (const entry of journal.entries) {
-      if (opts.failAt !== undefined && ++ops >= opts.failAt) throw new Error(`injected failure at write ${ops}`);
+      ops++;
+      if (opts.killAt !== undefined && ops >= opts.killAt) process.kill(process.pid, 'SIGKILL');
+      if (opts.failAt !== undefined && ops >= opts.failAt) throw new Error(`injected failure at write ${ops}`);
       commitEntry(root, txn, entry);
     }
     removeEmptiedDirs(root, changes);

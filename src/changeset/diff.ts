@@ -42,17 +42,19 @@ function renderFile(c: FileChange, opts: PatchOptions): string {
   return [...head.map((l) => C.bold + l + C.reset), ...lines.map(paint)].join('\n') + '\n';
 }
 
-/** git's hunk range: `start,count`, with `start` one less when the side is empty. */
+/** git's hunk range: `start,count`; an empty side names the line before it (jsdiff names the one after). */
 function range(start: number, count: number): string {
-  if (count === 0) return `${start === 0 ? 0 : start},0`;
+  if (count === 0) return `${Math.max(0, start - 1)},0`;
   return count === 1 ? `${start}` : `${start},${count}`;
 }
 
 /** Share of unchanged lines, as git estimates it for renames. */
 function similarity(a: string, b: string): number {
   if (a === b) return 100;
-  const left = a.split('\n');
-  const right = new Set(b.split('\n'));
-  const same = left.filter((l) => right.has(l)).length;
-  return Math.floor((100 * same) / Math.max(left.length, b.split('\n').length));
+  const lines = (s: string) => s.replace(/\n$/, '').split('\n');
+  const left = lines(a);
+  const right = lines(b);
+  const rightSet = new Set(right);
+  const same = left.filter((l) => rightSet.has(l)).length;
+  return Math.floor((100 * same) / Math.max(left.length, right.length));
 }

@@ -38,6 +38,8 @@ export interface RunOptions {
   allowDirty?: boolean;
   /** Test hook passed to the writer: fail at the Nth file operation. */
   failAt?: number;
+  /** Test hook passed to the writer: SIGKILL the process at the Nth file operation. */
+  killAt?: number;
   /** Called before each step, for a progress line on a terminal. */
   onProgress?: (message: string) => void;
 }
@@ -62,7 +64,7 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
       continue;
     }
     if (!opts.allowDirty) refuseDirty(plan.root, run.changes);
-    applyChanges(plan.root, run.changes, { failAt: opts.failAt });
+    applyChanges(plan.root, run.changes, { failAt: opts.failAt, killAt: opts.killAt });
     run.status = 'applied';
     ws = Workspace.open(plan.root);
     before = run.after;

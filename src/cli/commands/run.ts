@@ -39,7 +39,7 @@ export function handler(io: CliIO, args: RunArgs): number {
   const plan = planFromArgs(io, args.plan);
   const phases = args.all ? plan.phases : [selectPhase(plan, args.phase!)];
   const progress = io.progress && !args.json ? (msg: string) => io.err(`\r\x1b[K${msg}`) : undefined;
-  const { runs, ws } = runPhases(plan, phases, { dryRun: args['dry-run'], allowDirty: args['allow-dirty'], failAt: faultHook(io), onProgress: progress });
+  const { runs, ws } = runPhases(plan, phases, { dryRun: args['dry-run'], allowDirty: args['allow-dirty'], failAt: faultHook(io, 'REMEDIATE_FAIL_AT_WRITE'), killAt: faultHook(io, 'REMEDIATE_KILL_AT_WRITE'), onProgress: progress });
   if (progress) io.err('\r\x1b[K');
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const changes = args['dry-run'] ? ws.overlay.changes() : runs.flatMap((r) => r.changes);
@@ -50,9 +50,9 @@ export function handler(io: CliIO, args: RunArgs): number {
   return exitCode;
 }
 
-/** REMEDIATE_FAIL_AT_WRITE=N makes the writer fail at its Nth file operation (reliability tests). */
-function faultHook(io: CliIO): number | undefined {
-  const n = Number(io.env.REMEDIATE_FAIL_AT_WRITE);
+/** REMEDIATE_FAIL_AT_WRITE=N / REMEDIATE_KILL_AT_WRITE=N fail or kill the writer at its Nth file operation (reliability tests). */
+function faultHook(io: CliIO, name: string): number | undefined {
+  const n = Number(io.env[name]);
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
