@@ -30,7 +30,7 @@ export function parsePlan(abs: string, text: string, display = abs): Plan {
   const top = planSchema(z.unknown()).safeParse(raw);
   if (!top.success) throw new PlanError(zodIssues(source, [], top.error.issues, planSchema(z.unknown())));
   const stepIssues: PlanIssue[] = [];
-  const steps = top.data.phases.map((ph, i) => ph.steps.map((s, j) => checkStep(source, ['phases', i, 'steps', j], s, stepIssues)));
+  const steps = (top.data.phases ?? []).map((ph, i) => ph.steps.map((s, j) => checkStep(source, ['phases', i, 'steps', j], s, stepIssues)));
   if (stepIssues.length) throw new PlanError(stepIssues);
   return new PlanBuilder(source, abs, top.data as RawPlan, steps as RawStep[][]).build();
 }
@@ -73,7 +73,7 @@ class PlanBuilder {
     private readonly steps: RawStep[][],
   ) {
     this.root = path.resolve(path.dirname(file), raw.root);
-    this.layerIds = Object.keys(raw.layers);
+    this.layerIds = Object.keys(raw.layers ?? {});
   }
 
   build(): Plan {
@@ -89,7 +89,7 @@ class PlanBuilder {
       file: this.file,
       root: this.root,
       scope: this.scope,
-      layers: Object.entries(raw.layers).map(([id, l]) => ({ id, title: l.title, paths: l.paths })),
+      layers: Object.entries(raw.layers ?? {}).map(([id, l]) => ({ id, title: l.title, paths: l.paths })),
       audiences: Object.fromEntries(
         Object.entries(raw.audiences ?? {}).map(([k, v]) => [k, this.rootPath(v, ['audiences', k]) ?? '']),
       ),
@@ -116,7 +116,7 @@ class PlanBuilder {
 
   private phases(): Phase[] {
     const seen = new Map<string, number>();
-    return this.raw.phases.map((ph, i) => {
+    return (this.raw.phases ?? []).map((ph, i) => {
       const first = seen.get(ph.id);
       if (first !== undefined) this.fail(['phases', i, 'id'], `duplicate phase id "${ph.id}" (first used by phases[${first}])`);
       seen.set(ph.id, i);
@@ -169,7 +169,11 @@ class PlanBuilder {
     if (r.BANNED_NAMING) out.BANNED_NAMING = { files: r.BANNED_NAMING.files.map((g) => this.stepGlob(g)) };
     if (r.LEGACY_IMPORT) out.LEGACY_IMPORT = r.LEGACY_IMPORT;
     if (r.ORM_RUNTIME) out.ORM_RUNTIME = { modules: r.ORM_RUNTIME.modules, layers: r.ORM_RUNTIME.layers ?? this.layerIds };
-    if (r.LAYER_BOUNDARY) out.LAYER_BOUNDARY = r.LAYER_BOUNDARY;
+    if (r.LAYER_BOUNDARY) {
+      out.LAYER_BOUNDARY = Object.fromEntries(
+        Object.entries(r.LAYER_BOUNDARY).map(([layer, b]) => [layer, b['allow-type-only'] ? { deny: b.deny, allowTypeOnly: true } : { deny: b.deny }]),
+      );
+    }
     if ('HEADER_LAYER' in r) out.HEADER_LAYER = {};
     if ('AUDIENCE_BOUNDARY' in r) out.AUDIENCE_BOUNDARY = {};
     if ('UNRESOLVED_IMPORT' in r) out.UNRESOLVED_IMPORT = {};

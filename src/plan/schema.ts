@@ -68,7 +68,15 @@ export const rulesSchema = z.strictObject({
   BANNED_NAMING: z.strictObject({ files: strList }).optional(),
   LEGACY_IMPORT: z.strictObject({ modules: strList }).optional(),
   ORM_RUNTIME: z.strictObject({ modules: strList, layers: layerNames.optional() }).optional(),
-  LAYER_BOUNDARY: z.record(str, z.strictObject({ deny: layerNames })).optional(),
+  LAYER_BOUNDARY: z
+    .record(
+      str,
+      z.strictObject({
+        deny: layerNames.describe('Layers files of this layer may not import.'),
+        'allow-type-only': z.boolean().optional().describe('Let `import type` reach denied layers (e.g. reporters that may import nothing but types).'),
+      }),
+    )
+    .optional(),
   HEADER_LAYER: empty.optional(),
   AUDIENCE_BOUNDARY: empty.optional(),
   BARREL_STALE: z.strictObject({ barrels: strList.optional() }).nullable().optional(),
@@ -82,7 +90,7 @@ export function planSchema(step: z.ZodType) {
     name: str,
     root: str.describe('The code base, relative to this plan file.'),
     scope: z.string().optional().describe('Step paths are relative to scope; //x is relative to root.'),
-    layers: z.record(str, z.strictObject({ title: str, paths: strList })),
+    layers: z.record(str, z.strictObject({ title: str, paths: strList })).optional(),
     audiences: z.record(str, str).optional(),
     rules: rulesSchema.optional(),
     debt: z.array(z.strictObject({ rule: str, file: str, reason: str })).optional(),
@@ -99,7 +107,7 @@ export function planSchema(step: z.ZodType) {
         }),
       )
       .optional(),
-    phases: z.array(z.strictObject({ id: str, title: str, steps: z.array(step) })),
+    phases: z.array(z.strictObject({ id: str, title: str, steps: z.array(step) })).optional().describe('Omitted in a plan that only verifies.'),
   });
 }
 

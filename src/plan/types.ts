@@ -18,7 +18,8 @@ export interface RuleOptionsMap {
   BANNED_NAMING?: { files: string[] };
   LEGACY_IMPORT?: { modules: string[] };
   ORM_RUNTIME?: { modules: string[]; layers: string[] };
-  LAYER_BOUNDARY?: Record<string, { deny: string[] }>;
+  /** Per importing layer: the layers it may not import; `allowTypeOnly` exempts `import type`. */
+  LAYER_BOUNDARY?: Record<string, { deny: string[]; allowTypeOnly?: boolean }>;
   HEADER_LAYER?: Record<string, never>;
   AUDIENCE_BOUNDARY?: Record<string, never>;
   BARREL_STALE?: { barrels: RelPath[] };

@@ -10,17 +10,30 @@ export interface Classifier {
 
 const cache = new WeakMap<Plan, Classifier>();
 
-/** The plan's layer reference (first match wins) and audience folders (deepest wins). */
+/**
+ * The plan's layer reference (first match wins) and audience folders (deepest wins). Both are pure
+ * functions of the path, so answers are memoised: boundary rules ask about every import's target,
+ * which on a large tree is the same few thousand files asked about hundreds of thousands of times.
+ */
 export function classifier(plan: Plan): Classifier {
   let c = cache.get(plan);
   if (!c) {
     const layers = plan.layers.map((l) => ({ id: l.id, match: picomatch(l.paths, { dot: true }) }));
     const audiences = Object.entries(plan.audiences).sort(([, a], [, b]) => b.length - a.length);
     c = {
-      layerOf: (file) => layers.find((l) => l.match(file))?.id,
-      audienceOf: (file) => audiences.find(([, dir]) => isWithin(file, dir))?.[0],
+      layerOf: memo((file) => layers.find((l) => l.match(file))?.id),
+      audienceOf: memo((file) => audiences.find(([, dir]) => isWithin(file, dir))?.[0]),
     };
     cache.set(plan, c);
   }
   return c;
+}
+
+function memo(fn: (file: RelPath) => string | undefined): (file: RelPath) => string | undefined {
+  const seen = new Map<RelPath, string | null>();
+  return (file) => {
+    let v = seen.get(file);
+    if (v === undefined) seen.set(file, (v = fn(file) ?? null));
+    return v ?? undefined;
+  };
 }

@@ -61,6 +61,8 @@ export interface StaleDebt {
 export interface ValidationResult {
   /** The verified path (root-relative; '' for the whole root). */
   path: RelPath;
+  /** The rules that ran, in plan order, so reporters can describe them without importing them. */
+  rules: { id: RuleId; description: string }[];
   violations: Violation[];
   summary: {
     total: number;

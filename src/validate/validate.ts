@@ -18,9 +18,11 @@ export function validate(ws: Workspace, plan: Plan, opts: ValidateOptions = {}):
   const scope = opts.path ?? plan.scope;
   const ctx = ruleContext(ws, plan);
   const findings: { rule: RuleId; f: Finding }[] = [];
+  const ran: ValidationResult['rules'] = [];
   for (const id of Object.keys(plan.rules) as RuleId[]) {
     const rule = rules[id] as Rule | undefined;
     if (!rule) continue;
+    ran.push({ id, description: rule.description });
     const options = plan.rules[id] as never;
     for (const f of rule.check(ctx, options)) findings.push({ rule: id, f });
   }
@@ -35,6 +37,7 @@ export function validate(ws: Workspace, plan: Plan, opts: ValidateOptions = {}):
   violations.sort(byPlace);
   return {
     path: scope,
+    rules: ran,
     violations,
     summary: summarize(violations),
     staleDebt: debt.filter((d) => !d.used).map(({ entry }) => ({ rule: entry.rule, file: entry.file, reason: entry.reason, line: entry.loc.line })),

@@ -1,0 +1,29 @@
+import type { Finding, Rule } from '../types';
+import { layerLabel, withTarget } from './describe';
+
+/**
+ * A file of layer A may not import a file of a layer A's `deny` lists. Type-only imports count (a type
+ * is still a dependency on the layer that owns it) unless A sets `allow-type-only`. Only imports that
+ * resolve to a file of the tree have a layer; packages are LEGACY_IMPORT's and ORM_RUNTIME's business.
+ */
+export const layerBoundaryRule: Rule<'LAYER_BOUNDARY'> = {
+  id: 'LAYER_BOUNDARY',
+  description: "A file may not import a file of a layer its own layer's deny list names.",
+  check(ctx, options) {
+    const policies = new Map(Object.entries(options).map(([layer, o]) => [layer, { deny: new Set(o.deny), allowTypeOnly: !!o.allowTypeOnly }]));
+    const out: Finding[] = [];
+    for (const file of ctx.files) {
+      const from = ctx.layerOf(file);
+      const policy = from === undefined ? undefined : policies.get(from);
+      if (from === undefined || !policy) continue;
+      for (const imp of ctx.index.importsOf(file)) {
+        if (imp.resolved === undefined || (imp.typeOnly && policy.allowTypeOnly)) continue;
+        const to = ctx.layerOf(imp.resolved);
+        if (to === undefined || !policy.deny.has(to)) continue;
+        const message = `${withTarget(imp)} reaches ${layerLabel(ctx.plan, to)} from ${layerLabel(ctx.plan, from)}, which may not depend on ${to}`;
+        out.push({ file, line: imp.line, column: imp.column, message });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+import type { ModuleMatcher } from '../../workspace/module-pattern';
+import type { RelPath } from '../../workspace/paths';
+import type { Finding, Rule } from '../types';
+import { importLabel } from './describe';
+
+/**
+ * Imports of a banned namespace, matched by specifier (`app/services/x`, a package, an alias prefix)
+ * or by the root-relative path the import resolves to. Legacy code importing its own namespace is
+ * not reported: the debt is where new code depends on the namespace, not inside it.
+ */
+export const legacyImportRule: Rule<'LEGACY_IMPORT'> = {
+  id: 'LEGACY_IMPORT',
+  description: 'No import may reach a banned (legacy) namespace, by specifier or by the file it resolves to.',
+  check(ctx, { modules }) {
+    const banned = modules.map((pattern) => ({ pattern, match: ctx.moduleMatcher(pattern) }));
+    const out: Finding[] = [];
+    for (const file of ctx.files) {
+      for (const imp of ctx.index.importsOf(file)) {
+        for (const { pattern, match } of banned) {
+          if (!match(imp.specifier, imp.resolved) || lives(match, file)) continue;
+          const how = match(imp.specifier, undefined) ? '' : ` resolves to ${imp.resolved}, which`;
+          out.push({ file, line: imp.line, column: imp.column, message: `${importLabel(imp)}${how} is in the banned namespace "${pattern}"` });
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Whether the file itself lies in the namespace: matched as a resolved path, with a specifier no pattern matches. */
+function lives(match: ModuleMatcher, file: RelPath): boolean {
+  return match('\0', file);
+}
