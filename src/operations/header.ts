@@ -13,8 +13,8 @@ export const headerOperation: Operation<HeaderStep> = {
   stage({ ws }, step) {
     const before = ws.overlay.read(step.file);
     const after = editHeader(before, { set: step.set, tags: step.tags });
-    if (after === before) return { summary: `${step.file}: header already as planned`, files: [], moves: [] };
+    if (after === before) return { summary: "header already as planned", files: [], moves: [] };
     ws.overlay.write(step.file, after);
-    return { summary: `${step.file}: header updated`, files: [step.file], moves: [] };
+    return { summary: "header updated", files: [step.file], moves: [] };
   },
 };

@@ -4,7 +4,13 @@ import type { KeyPath, YamlSource } from './yaml-source';
 
 /** Turns zod issues into plan issues that name the key and its line and column. */
 export function zodIssues(source: YamlSource, base: KeyPath, issues: z.core.$ZodIssue[], schema: z.ZodType): PlanIssue[] {
-  return issues.map((issue) => {
+  // A misspelt key also makes the key it was meant to be "missing": say it once, as the typo.
+  const typoFor = new Set(
+    issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => suggest(k, objectKeysAt(schema, i.path as KeyPath))) : []))
+      .filter(Boolean),
+  );
+  const relevant = issues.filter((i) => !(i.code === 'invalid_type' && i.input === undefined && typoFor.has(String(i.path[i.path.length - 1]))));
+  return relevant.map((issue) => {
     const path = [...base, ...(issue.path as (string | number)[])];
     const where = describePath(path);
     switch (issue.code) {
@@ -41,9 +47,12 @@ function objectKeysAt(schema: z.ZodType, path: KeyPath): string[] {
   return [];
 }
 
+/** Looks through optional/nullable/default wrappers (not arrays, whose unwrap() is their element). */
 function unwrap(node: z.ZodType): z.ZodType {
   let n = node;
-  while ('unwrap' in n && typeof n.unwrap === 'function') n = (n as z.ZodOptional).unwrap() as z.ZodType;
+  while (['optional', 'nullable', 'default'].includes((n as unknown as { _zod: { def: { type: string } } })._zod.def.type)) {
+    n = (n as z.ZodOptional).unwrap() as z.ZodType;
+  }
   return n;
 }
 
