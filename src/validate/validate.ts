@@ -28,8 +28,13 @@ export function validate(ws: Workspace, plan: Plan, opts: ValidateOptions = {}):
   }
   const debt = plan.debt.map((d) => ({ entry: d, match: picomatch(d.file, { dot: true }), used: false }));
   const violations: Violation[] = findings.map(({ rule, f }) => {
-    const d = debt.find((e) => e.entry.rule === rule && (e.entry.file === f.file || e.match(f.file)));
-    if (d) d.used = true;
+    // Every entry that matches is in use (none is stale), but the first one's reason is the one shown.
+    let d: (typeof debt)[number] | undefined;
+    for (const e of debt) {
+      if (e.entry.rule !== rule || (e.entry.file !== f.file && !e.match(f.file))) continue;
+      e.used = true;
+      d ??= e;
+    }
     const v: Violation = { rule, file: f.file, line: f.line, column: f.column, message: f.message, debt: !!d, inScope: isWithin(f.file, scope) };
     if (d) v.debtReason = d.entry.reason;
     return v;
