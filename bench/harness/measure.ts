@@ -1,0 +1,90 @@
+import { generateTree, GeneratedTree } from '../generate';
+import { remediateRun, remediateVerify } from '../peers/remediate';
+import { MOVE_TARGET } from '../corpus/layout';
+import { dropCopies, freshCopy } from './scratch';
+import { failed, medianOf, PeerName, runPeerChild, SideResult } from './side';
+import { baselineTypeErrors, countTypeErrors } from './typecheck';
+
+/** Every side the runner knows; `--peers` picks a subset. */
+export const SIDES = ['floor', 'depcruise', 'tsmorph-move', 'jscodeshift-rewrite', 'remediate'] as const;
+export type SideName = (typeof SIDES)[number];
+
+export interface MeasureOptions {
+  readonly seed: number;
+  readonly repeat: number;
+  readonly sides: ReadonlySet<SideName>;
+  readonly keepCopies: boolean;
+  readonly timeoutMs: number;
+}
+
+/** A writer's run plus the type errors its output left (untimed). */
+export interface WriterResult {
+  readonly run: SideResult;
+  readonly typeErrors?: number | string;
+}
+
+/** Everything measured at one corpus size. */
+export interface SizeResult {
+  readonly tree: GeneratedTree;
+  readonly generateMs: number;
+  readonly baselineTypeErrors: number | string;
+  readonly floor: SideResult;
+  readonly depcruise: SideResult;
+  readonly verify: SideResult;
+  readonly tsmorph: WriterResult;
+  readonly jscodeshift: WriterResult;
+  readonly move: WriterResult;
+  readonly rewrite: WriterResult;
+}
+
+const SKIPPED = failed('skipped (not in --peers)');
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** Runs a writer on a fresh copy, then type-checks the copy. */
+async function writer(corpus: string, side: string, write: (copy: string) => Promise<SideResult>): Promise<WriterResult> {
+  const copy = freshCopy(corpus, side);
+  log(`  ${side} …`);
+  const run = await write(copy);
+  log(`  ${side}: ${run.ok ? `${run.wallMs} ms` : run.error}`);
+  return { run, typeErrors: run.ok ? await countTypeErrors(copy) : undefined };
+}
+
+async function readOnly(name: string, repeat: number, once: () => Promise<SideResult>): Promise<SideResult> {
+  log(`  ${name} ×${repeat} …`);
+  const r = await medianOf(repeat, once);
+  log(`  ${name}: ${r.ok ? `median ${r.wallMs} ms` : r.error}`);
+  return r;
+}
+
+/** Generates (or reuses) the corpus of `files` files and runs every selected side on it. */
+export async function measureSize(files: number, o: MeasureOptions): Promise<SizeResult> {
+  const started = performance.now();
+  const tree = generateTree({ files, seed: o.seed });
+  const generateMs = Math.round(performance.now() - started);
+  log(`${files} files: corpus ${tree.reused ? 'reused' : 'generated'} in ${generateMs} ms at ${tree.dir}`);
+  const baseline = await baselineTypeErrors(tree.dir, tree.generatorVersion);
+  const has = (s: SideName) => o.sides.has(s);
+  const corpusArgs = { corpus: tree.dir };
+  const peer = (name: PeerName, args: object) => () => runPeerChild(name, args, o.timeoutMs);
+
+  const floor = has('floor') ? await readOnly('floor', o.repeat, peer('floor', corpusArgs)) : SKIPPED;
+  const depcruise = has('depcruise') ? await readOnly('depcruise', o.repeat, peer('depcruise', corpusArgs)) : SKIPPED;
+  const verify = has('remediate')
+    ? await readOnly('remediate verify', o.repeat, () => remediateVerify(tree.dir, o.timeoutMs)) : SKIPPED;
+  const skippedWriter = { run: SKIPPED };
+  const tsmorph = has('tsmorph-move')
+    ? await writer(tree.dir, 'tsmorph-move', (copy) => runPeerChild('tsmorph-move', { copy, from: tree.hubFolder, to: MOVE_TARGET }, o.timeoutMs))
+    : skippedWriter;
+  const jscodeshift = has('jscodeshift-rewrite')
+    ? await writer(tree.dir, 'jscodeshift-rewrite', (copy) => runPeerChild('jscodeshift-rewrite', { copy }, o.timeoutMs))
+    : skippedWriter;
+  const move = has('remediate')
+    ? await writer(tree.dir, 'remediate-move-folder', (copy) => remediateRun(copy, 'move-folder', o.timeoutMs)) : skippedWriter;
+  const rewrite = has('remediate')
+    ? await writer(tree.dir, 'remediate-rewrite-legacy', (copy) => remediateRun(copy, 'rewrite-legacy', o.timeoutMs)) : skippedWriter;
+  if (!o.keepCopies) dropCopies(tree.dir);
+  return { tree, generateMs, baselineTypeErrors: baseline, floor, depcruise, verify, tsmorph, jscodeshift, move, rewrite };
+}

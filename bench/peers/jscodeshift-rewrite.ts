@@ -1,0 +1,18 @@
+import * as path from 'path';
+import { runPeer } from './protocol';
+
+interface RunnerStats { ok: number; nochange: number; skip: number; error: number }
+type RunFn = (transform: string, paths: string[], options: object) => Promise<RunnerStats>;
+
+/** Runs the legacy-rewrite transform over every .ts file, as `npx jscodeshift -t t.js --parser ts --extensions ts src/` would. */
+async function rewriteLegacy(args: { copy: string }): Promise<object> {
+  const { run } = require('jscodeshift/src/Runner') as { run: RunFn };
+  const transform = path.join(__dirname, 'rewrite-legacy.transform.js');
+  const stats = await run(transform, [path.join(args.copy, 'src')], {
+    parser: 'ts', extensions: 'ts', babel: false, silent: true, verbose: 0,
+  });
+  if (stats.error > 0) throw new Error(`jscodeshift reported ${stats.error} file errors`);
+  return { filesChanged: stats.ok, filesUnchanged: stats.nochange + stats.skip };
+}
+
+runPeer(rewriteLegacy);
