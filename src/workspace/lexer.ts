@@ -202,7 +202,8 @@ class ImportLexer {
 
   /** `require('x')`, `jest.mock('x')`, `vi.importActual('x')`. */
   private call(start: number): void {
-    const name = scanner.getTokenText();
+    // getTokenValue() is the scanner's own interned text: no substring per identifier.
+    const name = scanner.getTokenValue();
     this.next();
     if (name === 'require' && this.cur() === K.OpenParenToken) return this.callArg('require', start);
     if ((name === 'jest' || name === 'vi') && this.cur() === K.DotToken) {
@@ -250,7 +251,11 @@ class ImportLexer {
 
   private push(rec: Partial<ImportRecord>, lit: { value: string; start: number; end: number }, stmtStart: number, stmtEnd: number): void {
     const { line, column } = this.position(lit.start);
-    this.out.push({ ...rec, specifier: lit.value, start: lit.start, end: lit.end, stmtStart, stmtEnd, line, column } as ImportRecord);
+    // One fixed object shape for every record: spreading partial records made V8 fall back to slow objects.
+    this.out.push({
+      kind: rec.kind!, specifier: lit.value, start: lit.start, end: lit.end, stmtStart, stmtEnd, line, column,
+      typeOnly: rec.typeOnly ?? false, defaultName: rec.defaultName, namespace: rec.namespace, names: rec.names, star: rec.star,
+    });
   }
 
   /** Line and column by counting forward from the last position: records come in file order. */

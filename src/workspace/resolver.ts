@@ -13,26 +13,29 @@ export class ModuleResolver {
   private readonly cache: ts.ModuleResolutionCache;
   private readonly host: ts.ModuleResolutionHost;
   private readonly memo = new Map<string, RelPath | null>();
+  private readonly prefix: string;
 
   constructor(
     private readonly overlay: Overlay,
     private readonly settings: ModuleSettings,
   ) {
     const root = overlay.root;
-    const rel = (abs: string) => toPosix(path.relative(root, abs));
-    const inside = (r: string) => !r.startsWith('..') && !path.isAbsolute(r);
+    const prefix = (this.prefix = toPosix(root) + '/');
+    // TypeScript asks with absolute `/` paths; a prefix slice is much cheaper than path.relative,
+    // and this host answers tens of thousands of questions per tree.
+    const rel = (abs: string) => (abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === toPosix(root) ? '' : undefined);
     this.host = {
       fileExists: (abs) => {
         const r = rel(abs);
-        return inside(r) && overlay.exists(r);
+        return r !== undefined && overlay.exists(r);
       },
       directoryExists: (abs) => {
         const r = rel(abs);
-        return inside(r) && overlay.isDir(r);
+        return r !== undefined && overlay.isDir(r);
       },
       readFile: (abs) => {
         const r = rel(abs);
-        return inside(r) && overlay.exists(r) ? overlay.read(r) : undefined;
+        return r !== undefined && overlay.exists(r) ? overlay.read(r) : undefined;
       },
       getCurrentDirectory: () => root,
       useCaseSensitiveFileNames: true,
@@ -53,6 +56,8 @@ export class ModuleResolver {
   }
 
   private resolveUncached(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
+    const fast = this.siblingTsFile(fromFile, specifier);
+    if (fast !== undefined) return fast;
     const containing = path.join(this.overlay.root, fromFile);
     const modes: (ts.ResolutionMode | undefined)[] = this.settings.esmExtensions
       ? kind === 'require' || kind === 'import-equals'
@@ -62,11 +67,21 @@ export class ModuleResolver {
     for (const mode of modes) {
       const r = ts.resolveModuleName(specifier, containing, this.settings.options, this.host, this.cache, undefined, mode);
       const file = r.resolvedModule?.resolvedFileName;
-      if (file && !r.resolvedModule?.isExternalLibraryImport) {
-        const relFile = toPosix(path.relative(this.overlay.root, file));
-        if (!relFile.startsWith('..')) return relFile;
-      }
+      if (file && !r.resolvedModule?.isExternalLibraryImport && file.startsWith(this.prefix)) return file.slice(this.prefix.length);
     }
     return undefined;
+  }
+
+  /**
+   * The common case answered without TypeScript: a relative specifier (`./x`, `./x.js`) whose `x.ts`
+   * exists is what TypeScript's resolution picks first in every mode. Anything else (folders, other
+   * extensions, moduleSuffixes) goes to TypeScript; a test holds the two to the same answers.
+   */
+  private siblingTsFile(fromFile: RelPath, specifier: string): RelPath | undefined {
+    if (!(specifier.startsWith('./') || specifier.startsWith('../')) || this.settings.options.moduleSuffixes) return undefined;
+    const joined = path.posix.join(fromFile, '..', specifier);
+    if (joined.startsWith('../')) return undefined;
+    const base = joined.endsWith('.js') ? joined.slice(0, -3) : /\.[^/]*$/.test(joined.slice(joined.lastIndexOf('/') + 1)) ? undefined : joined;
+    return base !== undefined && this.overlay.exists(base + '.ts') ? base + '.ts' : undefined;
   }
 }
