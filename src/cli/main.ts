@@ -18,11 +18,12 @@ interface CommandModule {
 /** Parses argv, runs one command and returns its exit code; expected errors print one line, no stack. */
 export function main(argv: string[], io: CliIO = processIO()): number {
   let code: number = ExitCode.ok;
+  const json = argv.includes('--json');
   const guard = (fn: () => number) => {
     try {
       code = fn();
     } catch (err) {
-      code = report(io, err);
+      code = report(io, err, json);
     }
   };
   const register = (y: Argv, m: CommandModule) => y.command(m.command, m.describe, m.builder, (a) => guard(() => m.handler(io, a)));
@@ -48,14 +49,16 @@ export function main(argv: string[], io: CliIO = processIO()): number {
   try {
     cli.parseSync();
   } catch (err) {
-    code = report(io, err);
+    code = report(io, err, json);
   }
   return code;
 }
 
-function report(io: CliIO, err: unknown): number {
+/** Prints an error once: one line on stderr, and with --json also a JSON document on stdout for scripts. */
+function report(io: CliIO, err: unknown, json: boolean): number {
   if (err instanceof RemediateError) {
     io.err(`remediate: ${err.message}\n`);
+    if (json) io.out(JSON.stringify({ error: { kind: err.name, message: err.message }, exitCode: err.exitCode }, null, 2) + '\n');
     return err.exitCode;
   }
   const e = err as Error;
