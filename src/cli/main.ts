@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { ExitCode, RemediateError } from '../errors';
 import * as plan from './commands/plan';
 import * as run from './commands/run';
+import * as status from './commands/status';
 import * as verify from './commands/verify';
 import { processIO, type CliIO } from './io';
 
@@ -32,7 +33,7 @@ export function main(argv: string[], io: CliIO = processIO()): number {
     .usage('$0 <command> [options]\n\nCarry out architecture remediation plans on TypeScript code bases.')
     .strict()
     .recommendCommands()
-    .demandCommand(1, 'name a command: run, verify or plan')
+    .demandCommand(1, 'name a command: run, verify, status, report or plan')
     .help()
     .version()
     .exitProcess(false)
@@ -44,6 +45,7 @@ export function main(argv: string[], io: CliIO = processIO()): number {
     .epilog('Exit codes: 0 success; 1 violations (verify --ci) or a phase refused by verification; 2 bad usage or plan; 3 the code base is not in a state the phase can apply to.');
   cli = register(cli, run as CommandModule);
   cli = register(cli, verify as CommandModule);
+  cli = register(cli, status as CommandModule);
   cli = cli.command(plan.command, plan.describe, plan.builder(io, guard));
   cli = cli.wrap(Math.min(110, process.stdout.columns || 100));
   try {
