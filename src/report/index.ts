@@ -1,4 +1,6 @@
 import { jsonReporter } from './json';
+import { markdownReporter } from './markdown';
+import { sarifReporter } from './sarif';
 import { textReporter } from './text';
 import type { Reporter } from './types';
 
@@ -6,4 +8,6 @@ import type { Reporter } from './types';
 export const reporters: Record<string, Reporter> = {
   text: textReporter,
   json: jsonReporter,
+  sarif: sarifReporter,
+  markdown: markdownReporter,
 };
