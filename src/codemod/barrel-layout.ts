@@ -1,0 +1,64 @@
+import { StateError } from '../errors';
+import { parseHeader } from '../header/header';
+import { lexImports } from '../workspace/lexer';
+
+export const KEEP_START = '// remediate:keep-start';
+export const KEEP_END = '// remediate:keep-end';
+
+/** The parts of an existing barrel that regeneration keeps, and the habits it writes in. */
+export interface BarrelLayout {
+  /** The header block, verbatim (up to the end of its last line). */
+  header?: string;
+  /** The hand-kept region, markers included, verbatim; `above` when it precedes the generated exports. */
+  keep?: { text: string; above: boolean };
+  eol: string;
+  quote: string;
+  semicolon: boolean;
+}
+
+/**
+ * Reads a barrel's header, keep region and writing habits; `sibling` (a module of the folder) lends
+ * its quotes and semicolons when the barrel has no export to learn them from.
+ */
+export function readLayout(file: string, current: string | undefined, sibling: string | undefined): BarrelLayout {
+  const text = current ?? '';
+  const header = parseHeader(text);
+  const keep = keepRegion(file, text);
+  const outside = keep ? text.slice(0, keep.start) + text.slice(keep.end) : text;
+  const style = habits(outside) ?? habits(sibling ?? '') ?? { quote: "'", semicolon: true };
+  const firstExport = lexImports(outside).find((r) => r.kind === 'export');
+  return {
+    header: header ? text.slice(0, header.end) : undefined,
+    keep: keep ? { text: text.slice(keep.start, keep.end), above: firstExport === undefined || firstExport.stmtStart >= keep.start } : undefined,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    ...style,
+  };
+}
+
+function keepRegion(file: string, text: string): { start: number; end: number } | undefined {
+  const start = markerLine(text, KEEP_START, 0);
+  if (start === undefined) {
+    if (markerLine(text, KEEP_END, 0) !== undefined) throw new StateError(`${file}: ${KEEP_END} without ${KEEP_START}`);
+    return undefined;
+  }
+  const end = markerLine(text, KEEP_END, start.end);
+  if (end === undefined) throw new StateError(`${file}: ${KEEP_START} without ${KEEP_END}`);
+  return { start: start.start, end: end.end };
+}
+
+/** The line holding a marker (from its first character to before its line break), searching from `from`. */
+function markerLine(text: string, marker: string, from: number): { start: number; end: number } | undefined {
+  const at = text.indexOf(marker, from);
+  if (at < 0) return undefined;
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return { start, end: text[end - 1] === '\r' ? end - 1 : end };
+}
+
+/** Quote and semicolon habit of the first import or export in a text. */
+function habits(text: string): { quote: string; semicolon: boolean } | undefined {
+  const rec = lexImports(text).find((r) => r.kind === 'import' || r.kind === 'export');
+  if (!rec) return undefined;
+  return { quote: text[rec.start], semicolon: text[rec.stmtEnd - 1] === ';' };
+}

@@ -1,0 +1,65 @@
+import { StateError } from '../errors';
+import type { ImportIndex } from '../workspace/import-index';
+import { isSourceFile, type RelPath } from '../workspace/paths';
+import type { Workspace } from '../workspace/workspace';
+import { describeMisdirected, misdirectedImports, redirectEdits } from './move-check';
+import { planMoves, type FileMove, type MoveRequest } from './move-plan';
+import { assertParses } from './parse-check';
+import { affectedFiles, importTarget, repointEdits, type Counterpart } from './repoint';
+import { applyEdits } from './text-edits';
+
+/** What one move request did once staged. */
+export interface StagedMove {
+  /** The file moves, as the request saw the tree. */
+  moves: FileMove[];
+  /** Staged paths of the other files whose imports were updated for these moves. */
+  importers: RelPath[];
+  alreadyDone: boolean;
+}
+
+const WHAT = 'cannot update imports';
+
+/**
+ * Stages moves planned together: the tree's index before the moves says what every import names;
+ * each affected file is edited once (specifiers only, at the lexer's offsets), then the files move.
+ * The staged tree is re-indexed to prove every import still names the counterpart of its old target;
+ * an import the moves shadowed is repointed once more, and one that still misses is refused.
+ */
+export function stageMoves(ws: Workspace, requests: MoveRequest[]): StagedMove[] {
+  const plan = planMoves(ws.overlay, requests);
+  const counterpart: Counterpart = (p) => plan.counterpart.get(p) ?? p;
+  const before = ws.index();
+  const texts = new Map<RelPath, string>();
+  for (const file of affectedFiles(before, ws.overlay, plan.counterpart)) {
+    if (!isSourceFile(file)) continue;
+    const edits = repointEdits(ws.overlay, ws.settings, before.importsOf(file), counterpart);
+    if (edits.length) texts.set(file, applyEdits(ws.overlay.read(file), edits));
+  }
+  assertParses([...texts.keys()].map((path) => ({ path, text: ws.overlay.read(path) })), WHAT);
+  const importers = plan.steps.map((step) => importersOf(before, ws, new Set(step.origins), texts).map(counterpart));
+  for (const [file, text] of texts) ws.overlay.write(file, text);
+  for (const step of plan.steps) for (const m of step.files) ws.overlay.move(m.from, m.to);
+  const redirected = plan.counterpart.size ? settle(ws, before, counterpart) : [];
+  const last = importers[importers.length - 1];
+  if (last) last.push(...redirected.filter((f) => !last.includes(f)));
+  return plan.steps.map((step, i) => ({ moves: step.files, importers: importers[i], alreadyDone: step.alreadyDone }));
+}
+
+/** Files not among `origins` whose imports of one of them were edited (asked before anything moves). */
+function importersOf(before: ImportIndex, ws: Workspace, origins: Set<RelPath>, edited: Map<RelPath, string>): RelPath[] {
+  return [...edited.keys()].filter(
+    (f) => !origins.has(f) && before.importsOf(f).some((imp) => origins.has(importTarget(ws.overlay, imp) ?? '')),
+  );
+}
+
+/** Re-indexes the staged tree and repairs shadowed imports once; returns the files it edited. */
+function settle(ws: Workspace, before: ImportIndex, counterpart: Counterpart): RelPath[] {
+  const found = misdirectedImports(before, ws.index(), counterpart);
+  if (found.length === 0) return [];
+  const edits = redirectEdits(ws.settings, found);
+  assertParses([...edits.keys()].map((path) => ({ path, text: ws.overlay.read(path) })), WHAT);
+  for (const [file, list] of edits) ws.overlay.write(file, applyEdits(ws.overlay.read(file), list));
+  const left = misdirectedImports(before, ws.index(), counterpart);
+  if (left.length) throw new StateError(`the moves would change what imports resolve to: ${describeMisdirected(left)}`);
+  return [...edits.keys()];
+}
