@@ -1,0 +1,1 @@
+export const refund = (n: number) => -n;

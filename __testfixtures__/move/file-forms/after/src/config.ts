@@ -1,0 +1,5 @@
+export interface Config {
+  name: string;
+}
+
+export const defaults: Config = { name: 'x' };

@@ -1,0 +1,2 @@
+export * from './util';
+export { shout as yell } from "./util"

@@ -1,0 +1,1 @@
+export const cents = (n: number) => Math.round(n * 100);

@@ -1,0 +1,2 @@
+export type Y = { y: number };
+export const y: Y = { y: 1 };

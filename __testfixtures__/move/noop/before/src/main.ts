@@ -1,0 +1,3 @@
+import { x } from './new';
+
+export const y = x;

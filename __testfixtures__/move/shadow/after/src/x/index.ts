@@ -1,0 +1,1 @@
+export const fromFolder = 1;

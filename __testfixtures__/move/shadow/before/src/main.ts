@@ -1,0 +1,4 @@
+import { fromFolder } from './x';
+import { fromFile } from './y';
+
+export const sum = fromFolder + fromFile;

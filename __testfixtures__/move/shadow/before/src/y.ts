@@ -1,0 +1,1 @@
+export const fromFile = 2;
