@@ -1,6 +1,10 @@
 import { applyChanges } from '../changeset/apply';
 import { dirtyPaths } from '../changeset/git';
-import { StateError } from '../errors';
+import { StateError, UsageError } from '../errors';
+import { frozenBreaches, type FrozenBreach } from '../frozen/check';
+import { assertCanCommit, commitPhase } from '../git/commit-phase';
+import { appendLedger } from '../ledger/ledger';
+import { ledgerRecord } from '../ledger/record';
 import { operationFor } from '../operations';
 import type { Phase, Plan, SourceLoc, Step } from '../plan/types';
 import { compareResults, type GateResult } from '../validate/gate';
@@ -9,6 +13,7 @@ import { validate } from '../validate/validate';
 import type { FileChange } from '../workspace/overlay';
 import type { RelPath } from '../workspace/paths';
 import { Workspace } from '../workspace/workspace';
+import { touchedPaths } from './touched-paths';
 
 export interface StepReport {
   index: number;
@@ -23,14 +28,18 @@ export interface StepReport {
 
 export interface PhaseRun {
   phase: { id: string; title: string };
-  /** applied: written; dry-run: staged only; refused: the gate said no; unchanged: nothing to do. */
+  /** applied: written; dry-run: staged only; refused: the gate or a freeze said no; unchanged: nothing to do. */
   status: 'applied' | 'dry-run' | 'refused' | 'unchanged';
   steps: StepReport[];
   /** This phase's changes against the tree it started from. */
   changes: FileChange[];
   moves: { from: RelPath; to: RelPath }[];
   gate: GateResult;
+  /** Changes to frozen files their entries do not allow; any one refuses the phase. */
+  frozen: FrozenBreach[];
   after: ValidationResult;
+  /** The commit `commit: true` made for the applied phase. */
+  commit?: string;
 }
 
 export interface RunOptions {
@@ -42,14 +51,23 @@ export interface RunOptions {
   killAt?: number;
   /** Called before each step, for a progress line on a terminal. */
   onProgress?: (message: string) => void;
+  /** Commit each applied phase (the touched files only) in the code base's git work tree. */
+  commit?: boolean;
+  /** The clock the ledger records (tests pin it). */
+  now?: () => Date;
 }
 
 /**
  * Runs phases in order: each is staged on the overlay (so it sees the phases before it), checked by
- * the gate against the tree it started from, then written atomically (or, in a dry run, kept staged).
- * The first refused phase stops the run; phases already written stay written.
+ * the gate against the tree it started from and by the plan's freezes, then written atomically (or,
+ * in a dry run, kept staged), committed if asked, and recorded in the ledger. The first refused
+ * phase stops the run; phases already written stay written.
  */
 export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): { runs: PhaseRun[]; ws: Workspace } {
+  if (opts.commit && !opts.dryRun) {
+    if (opts.allowDirty) throw new UsageError('--commit and --allow-dirty do not mix: a commit would take in the uncommitted changes');
+    assertCanCommit(plan.root);
+  }
   let ws = Workspace.open(plan.root);
   const runs: PhaseRun[] = [];
   let before = validate(ws, plan);
@@ -66,6 +84,7 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
     if (!opts.allowDirty) refuseDirty(plan.root, run.changes);
     applyChanges(plan.root, run.changes, { failAt: opts.failAt, killAt: opts.killAt });
     run.status = 'applied';
+    record(plan, run, opts);
     ws = Workspace.open(plan.root);
     before = run.after;
   }
@@ -99,8 +118,24 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const expects = phase.steps.flatMap((s) => (s.kind === 'verify' && s.deferred === undefined ? [s.expect] : []));
   const gate = compareResults(before, after, followMoves(moves), expects);
   const changes = ws.overlay.changes();
-  const status = !gate.ok ? 'refused' : changes.length === 0 ? 'unchanged' : 'dry-run';
-  return { phase: { id: phase.id, title: phase.title }, status, steps, changes, moves, gate, after };
+  const frozen = frozenBreaches(plan, changes);
+  const status = !gate.ok || frozen.length ? 'refused' : changes.length === 0 ? 'unchanged' : 'dry-run';
+  return { phase: { id: phase.id, title: phase.title }, status, steps, changes, moves, gate, frozen, after };
+}
+
+/**
+ * After a phase is written: its commit, then its ledger line. Both happen outside the atomic apply,
+ * which is safe because the phase is already whole on disk; a failed commit is still recorded.
+ */
+function record(plan: Plan, run: PhaseRun, opts: RunOptions): void {
+  let failure: unknown;
+  try {
+    if (opts.commit) run.commit = commitPhase(plan, run);
+  } catch (err) {
+    failure = err;
+  }
+  appendLedger(plan.root, ledgerRecord(plan, run, (opts.now ?? (() => new Date()))(), run.commit));
+  if (failure) throw failure;
 }
 
 /** Maps a path through a sequence of file moves. */
@@ -109,8 +144,7 @@ function followMoves(moves: { from: RelPath; to: RelPath }[]): (p: RelPath) => R
 }
 
 function refuseDirty(root: string, changes: FileChange[]): void {
-  const touched = changes.flatMap((c) => (c.from !== undefined ? [c.from, c.path] : [c.path]));
-  const dirty = dirtyPaths(root, touched);
+  const dirty = dirtyPaths(root, touchedPaths(changes));
   if (dirty.length) {
     const list = dirty.slice(0, 10).join(', ') + (dirty.length > 10 ? `, and ${dirty.length - 10} more` : '');
     throw new StateError(`uncommitted changes in files this phase touches: ${list}. Commit or stash them, or pass --allow-dirty`);

@@ -24,6 +24,8 @@ export function renderRunText(plan: Plan, runs: PhaseRun[], opts: RunReportOptio
     for (const v of run.gate.added.slice(0, 20)) out.push(`    + ${formatViolation(v)}`);
     if (run.gate.added.length > 20) out.push(`    … and ${run.gate.added.length - 20} more`);
     for (const f of run.gate.expectFailures) out.push(`    ✗ ${f}`);
+    for (const b of run.frozen) out.push(`    ✗ frozen ${b.file} (${b.tag}; allows ${b.allow.join(', ') || 'nothing'}) ${b.change}`);
+    if (run.commit) out.push(`  committed ${run.commit.slice(0, 12)}`);
   }
   if (opts.diff) out.push('', opts.diff.trimEnd());
   out.push('', closingLine(runs, opts.dryRun));
@@ -49,6 +51,7 @@ export function formatViolation(v: Violation): string {
 
 function closingLine(runs: PhaseRun[], dryRun: boolean): string {
   const refused = runs.find((r) => r.status === 'refused');
+  if (refused?.frozen.length) return `${refused.phase.id} was refused: it would change frozen code. Nothing of it was written.`;
   if (refused) return `${refused.phase.id} was refused: it would add violations or miss its expectation. Nothing of it was written.`;
   const files = new Set(runs.flatMap((r) => r.changes.map((c) => c.path))).size;
   return dryRun ? `Dry run: ${files} files would change; nothing was written.` : `Done: ${files} files written.`;
@@ -77,7 +80,9 @@ export function renderRunJson(plan: Plan, runs: PhaseRun[], opts: { dryRun: bool
         expectFailures: r.gate.expectFailures,
         actionableBefore: r.gate.actionableBefore,
         actionableAfter: r.gate.actionableAfter,
+        frozen: r.frozen,
       },
+      ...(r.commit ? { commit: r.commit } : {}),
     })),
   };
 }

@@ -1,45 +1,54 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Argv } from 'yargs';
+import { runPlans } from '../../batch/run-plans';
 import { renderPatch } from '../../changeset/diff';
-import { runPhases, type PhaseRun } from '../../engine/run-phase';
+import { runPhases, type PhaseRun, type RunOptions } from '../../engine/run-phase';
 import { ExitCode, UsageError } from '../../errors';
 import { selectPhase } from '../../plan/select-phase';
+import { renderBatchJson } from '../../report/batch-json';
 import { renderRunJson, renderRunText } from '../../report/run-report';
-import { planFromArgs, withPlanOption } from '../common';
+import { planFromArgs } from '../common';
 import type { CliIO } from '../io';
+import { expandPlanArgs, isBatch } from '../plan-files';
 
 interface RunArgs {
   phase?: string;
   all?: boolean;
-  plan?: string;
+  plan?: string | string[];
   'dry-run'?: boolean;
   patch?: string;
   json?: boolean;
   'allow-dirty'?: boolean;
+  commit?: boolean;
 }
 
 export const command = 'run [phase]';
 export const describe = 'apply one phase of the plan (or --all), gated by the validator';
 
 export function builder(y: Argv) {
-  return withPlanOption(y)
+  return y
     .positional('phase', { type: 'string', describe: 'phase id (phase-2), roman numeral (II) or number (2)' })
+    .option('plan', { type: 'string', requiresArg: true, describe: 'the plan file (default: found as the README says); repeat it or give a glob for a batch' })
     .option('all', { type: 'boolean', describe: 'run every phase in order, stopping at the first refused' })
     .option('dry-run', { type: 'boolean', describe: 'print the unified diff and the moves; write nothing' })
     .option('patch', { type: 'string', requiresArg: true, describe: 'also write the diff to FILE (git apply accepts it)' })
     .option('json', { type: 'boolean', describe: 'print one JSON document instead of text' })
-    .option('allow-dirty', { type: 'boolean', describe: 'apply even when touched files have uncommitted git changes' });
+    .option('allow-dirty', { type: 'boolean', describe: 'apply even when touched files have uncommitted git changes' })
+    .option('commit', { type: 'boolean', describe: 'commit each applied phase: `remediate(<plan>): <phase> <title>`, the steps in the body' });
 }
 
-/** Stages the chosen phases, prints what they do, and writes them unless --dry-run. */
+/** Stages the chosen phases, prints what they do, and writes them unless --dry-run; several plans make a batch. */
 export function handler(io: CliIO, args: RunArgs): number {
   if (!args.all && !args.phase) throw new UsageError('name a phase (e.g. `remediate run phase-1`) or pass --all');
   if (args.all && args.phase) throw new UsageError('give a phase or --all, not both');
-  const plan = planFromArgs(io, args.plan);
+  if (args.commit && args['dry-run']) throw new UsageError('--commit and --dry-run do not mix: a dry run writes nothing to commit');
+  const plans = args.plan === undefined ? [] : ([] as string[]).concat(args.plan);
+  if (isBatch(plans)) return runBatch(io, args, plans);
+  const plan = planFromArgs(io, plans[0]);
   const phases = args.all ? plan.phases : [selectPhase(plan, args.phase!)];
   const progress = io.progress && !args.json ? (msg: string) => io.err(`\r\x1b[K${msg}`) : undefined;
-  const { runs, ws } = runPhases(plan, phases, { dryRun: args['dry-run'], allowDirty: args['allow-dirty'], failAt: faultHook(io, 'REMEDIATE_FAIL_AT_WRITE'), killAt: faultHook(io, 'REMEDIATE_KILL_AT_WRITE'), onProgress: progress });
+  const { runs, ws } = runPhases(plan, phases, { ...runOptions(io, args), onProgress: progress });
   if (progress) io.err('\r\x1b[K');
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const changes = args['dry-run'] ? ws.overlay.changes() : runs.flatMap((r) => r.changes);
@@ -50,10 +59,36 @@ export function handler(io: CliIO, args: RunArgs): number {
   return exitCode;
 }
 
+/** A batch: each plan applied or refused on its own; one JSON summary, whose exit code is the worst. */
+function runBatch(io: CliIO, args: RunArgs, plans: string[]): number {
+  if (args.patch) throw new UsageError('--patch takes one plan; a batch prints its summary as JSON');
+  const choice = args.all ? { all: true as const } : { phase: args.phase! };
+  const { outcomes, exitCode } = runPlans(expandPlanArgs(io.cwd, plans), choice, runOptions(io, args));
+  io.out(JSON.stringify(renderBatchJson(outcomes, { dryRun: !!args['dry-run'], exitCode }), null, 2) + '\n');
+  return exitCode;
+}
+
+function runOptions(io: CliIO, args: RunArgs): RunOptions {
+  return {
+    dryRun: args['dry-run'],
+    allowDirty: args['allow-dirty'],
+    commit: args.commit,
+    failAt: faultHook(io, 'REMEDIATE_FAIL_AT_WRITE'),
+    killAt: faultHook(io, 'REMEDIATE_KILL_AT_WRITE'),
+    now: ledgerClock(io),
+  };
+}
+
 /** REMEDIATE_FAIL_AT_WRITE=N / REMEDIATE_KILL_AT_WRITE=N fail or kill the writer at its Nth file operation (reliability tests). */
 function faultHook(io: CliIO, name: string): number | undefined {
   const n = Number(io.env[name]);
   return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention, pins the time the ledger records. */
+function ledgerClock(io: CliIO): (() => Date) | undefined {
+  const s = io.env.SOURCE_DATE_EPOCH;
+  return s !== undefined && /^\d+$/.test(s) ? () => new Date(Number(s) * 1000) : undefined;
 }
 
 export type { PhaseRun };

@@ -1,0 +1,57 @@
+import picomatch from 'picomatch';
+import type { EditKind, FrozenEntry, Plan } from '../plan/types';
+import type { FileChange } from '../workspace/overlay';
+import type { RelPath } from '../workspace/paths';
+import { firstForbiddenChange, movedKey } from './compare';
+import { frozenView, type FrozenView } from './view';
+
+/** A change a phase would make to a frozen file that its entry does not allow. */
+export interface FrozenBreach {
+  /** The file as the phase would leave it (its path on disk when the phase deletes it). */
+  file: RelPath;
+  tag: string;
+  allow: EditKind[];
+  /** The first forbidden change, as a phrase (`changes the statement at line 3: …`). */
+  change: string;
+}
+
+/** Checks a phase's changes against the plan's `frozen` entries; one breach per frozen file touched. */
+export function frozenBreaches(plan: Plan, changes: FileChange[]): FrozenBreach[] {
+  if (plan.frozen.length === 0) return [];
+  const entries = plan.frozen.map((e) => ({ entry: e, match: picomatch(e.files, { dot: true }) }));
+  const views = new Map<string, FrozenView>();
+  const view = (file: RelPath, text: string) => {
+    const key = `${file}\0${text}`;
+    if (!views.has(key)) views.set(key, frozenView(file, text));
+    return views.get(key)!;
+  };
+  const out: FrozenBreach[] = [];
+  for (const c of changes) {
+    if (c.before === null) continue;
+    const origin = c.from ?? c.path;
+    const hit = entries.find((e) => e.match(origin) || e.match(c.path))?.entry;
+    if (!hit) continue;
+    const change = forbidden(hit, c, view, () => movedOut(changes, c, view));
+    if (change) out.push({ file: c.path, tag: hit.tag, allow: hit.allow, change });
+  }
+  return out;
+}
+
+type Viewer = (file: RelPath, text: string) => FrozenView;
+
+function forbidden(entry: FrozenEntry, c: FileChange, view: Viewer, pool: () => Set<string>): string | undefined {
+  if (c.after === null) return 'deletes it';
+  if (c.from !== undefined && !entry.allow.includes('move')) return `moves it from ${c.from}`;
+  return firstForbiddenChange(view(c.from ?? c.path, c.before!), view(c.path, c.after), entry.allow, entry.allow.includes('move') ? pool() : new Set());
+}
+
+/** Statements the phase adds to its other files: where declarations split out of a frozen file land. */
+function movedOut(changes: FileChange[], self: FileChange, view: Viewer): Set<string> {
+  const pool = new Set<string>();
+  for (const c of changes) {
+    if (c === self || c.after === null) continue;
+    const had = new Set(c.before === null ? [] : view(c.from ?? c.path, c.before).statements.map((s) => s.text));
+    for (const s of view(c.path, c.after).statements) if (!had.has(s.text)) pool.add(movedKey(s.text));
+  }
+  return pool;
+}

@@ -1,0 +1,39 @@
+import type { EditKind } from '../plan/types';
+import type { FrozenStatement, FrozenView } from './view';
+
+/**
+ * The first difference between a frozen file's code before and after a phase that `allow` does not
+ * permit, as one phrase; undefined when there is none. Under `move`, statements that left the file
+ * and reappear unchanged in another file of the phase (a split) count as moved, not removed.
+ */
+export function firstForbiddenChange(before: FrozenView, after: FrozenView, allow: EditKind[], movedOut: Set<string>): string | undefined {
+  if (!allow.includes('header') && before.header.join('\n') !== after.header.join('\n')) {
+    return `changes its header (${before.header.join('; ') || 'none'} → ${after.header.join('; ') || 'none'})`;
+  }
+  const keep = (s: FrozenStatement) => !(allow.includes('imports') && s.isImport);
+  const a = after.statements.filter(keep);
+  let b = before.statements.filter(keep);
+  if (allow.includes('move')) {
+    const left = new Set(a.map((s) => s.text));
+    b = b.filter((s) => left.has(s.text) || !movedOut.has(movedKey(s.text)));
+  }
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (b[i]?.text === a[i]?.text) continue;
+    const laterInAfter = b[i] !== undefined && a.slice(i).some((s) => s.text === b[i].text);
+    if (b[i] === undefined || laterInAfter) return `adds a statement at line ${a[i].line}: ${snippet(a[i].text)}`;
+    if (a[i] === undefined || b.slice(i).some((s) => s.text === a[i].text)) return `removes the statement at line ${b[i].line}: ${snippet(b[i].text)}`;
+    return `changes the statement at line ${b[i].line}: ${snippet(b[i].text)} → ${snippet(a[i].text)}`;
+  }
+  return undefined;
+}
+
+/** How a statement that moved to another file is recognised there: an added `export` is part of moving. */
+export function movedKey(text: string): string {
+  return text.replace(/^export\s+/, '');
+}
+
+function snippet(text: string): string {
+  const first = text.split('\n')[0].trim();
+  const short = first.length > 60 ? `${first.slice(0, 57)}...` : first;
+  return `\`${short}${text.includes('\n') && short === first ? ' …' : ''}\``;
+}

@@ -1,0 +1,50 @@
+import ts from 'typescript';
+import { parseHeader } from '../header/header';
+import { lexImports } from '../workspace/lexer';
+
+/** One top-level statement, printed without comments or formatting and with module specifiers blanked. */
+export interface FrozenStatement {
+  text: string;
+  /** 1-based line of the statement in the file. */
+  line: number;
+  /** An import, `import x = require()`, or `export … from`: an edit of the `imports` kind. */
+  isImport: boolean;
+}
+
+/** What a freeze compares: the header's entries and the code, with everything else set aside. */
+export interface FrozenView {
+  header: string[];
+  statements: FrozenStatement[];
+}
+
+const printer = ts.createPrinter({ removeComments: true });
+
+/**
+ * A file's code as the freeze sees it. Comments and layout are not logic, and specifiers are where
+ * code lives, not what it does (a move rewrites them), so all three are set aside; what is left is
+ * the syntax tree of each statement, printed.
+ */
+export function frozenView(file: string, text: string): FrozenView {
+  const sf = ts.createSourceFile(file, blankSpecifiers(text), ts.ScriptTarget.Latest, true, /x$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return {
+    header: (parseHeader(text)?.entries ?? []).map((e) => `${e.key}: ${e.value}`),
+    statements: sf.statements.map((s) => ({
+      text: printer.printNode(ts.EmitHint.Unspecified, s, sf),
+      line: sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1,
+      isImport: isImportStatement(s),
+    })),
+  };
+}
+
+/** Every module reference the import index knows (imports, re-exports, require, import(), mocks) becomes `""`. */
+function blankSpecifiers(text: string): string {
+  let out = text;
+  for (const r of [...lexImports(text)].sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + '""' + out.slice(r.end);
+  return out;
+}
+
+function isImportStatement(s: ts.Statement): boolean {
+  if (ts.isImportDeclaration(s)) return true;
+  if (ts.isImportEqualsDeclaration(s)) return ts.isExternalModuleReference(s.moduleReference);
+  return ts.isExportDeclaration(s) && s.moduleSpecifier !== undefined;
+}
