@@ -1,9 +1,21 @@
+import { barrelFile, renderBarrel } from '../../codemod/barrel';
+import { barrelSource } from '../../codemod/barrel-source';
+import { RemediateError } from '../../errors';
 import type { BarrelStep } from '../../plan/types';
-import { probeStep } from '../probe';
 import type { StepStatusFn } from '../types';
 
-/** DONE when the folder's index matches what the barrel operation would generate now. */
+/** DONE when the folder's index.ts matches what the barrel generator makes of the folder now. */
 export const barrelStatus: StepStatusFn<BarrelStep> = (ctx, step) => {
-  const probe = probeStep(ctx.plan, step);
-  return probe.status === 'DONE' ? { status: 'DONE', detail: `${ctx.show(step.dir)}/index.ts matches what would be generated` } : probe;
+  const dir = ctx.locate(step.dir);
+  const file = barrelFile(dir);
+  if (!ctx.ws.overlay.isDir(dir)) return { status: 'TODO', detail: `no folder ${ctx.show(dir)}` };
+  try {
+    const wanted = renderBarrel(barrelSource(ctx.ws, ctx.plan), { ...step, dir });
+    const current = ctx.ws.overlay.exists(file) ? ctx.ws.overlay.read(file) : undefined;
+    if (current === wanted) return { status: 'DONE', detail: `${ctx.show(file)} matches what would be generated` };
+    return { status: 'TODO', detail: current === undefined ? `${ctx.show(file)} does not exist yet` : `${ctx.show(file)} differs from what would be generated` };
+  } catch (err) {
+    if (err instanceof RemediateError) return { status: 'TODO', detail: err.message };
+    throw err;
+  }
 };
