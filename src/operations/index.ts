@@ -3,6 +3,7 @@ import { barrelOperation } from './barrel';
 import { headerOperation } from './header';
 import { moveOperation } from './move';
 import { rewriteImportsOperation } from './rewrite-imports';
+import { splitOperation } from './split';
 import type { Operation } from './types';
 import { verifyOperation } from './verify';
 
@@ -12,6 +13,7 @@ export const operations: { [K in StepKind]?: Operation<Extract<Step, { kind: K }
   header: headerOperation,
   move: moveOperation,
   'rewrite-imports': rewriteImportsOperation,
+  split: splitOperation,
   verify: verifyOperation,
 };
 

@@ -1,0 +1,93 @@
+import { ts } from 'ts-morph';
+import { StateError } from '../errors';
+import type { ResolvedImport } from '../workspace/import-index';
+import type { RelPath } from '../workspace/paths';
+import { writeSpecifier } from '../workspace/specifier';
+import type { Workspace } from '../workspace/workspace';
+import type { SplitProject } from './model';
+import { namespaceEdits } from './namespace-importer';
+import { applyEdits, eolOf, removeListElements, type Edit } from './text-edits';
+
+export interface ImporterContext {
+  ws: Workspace;
+  project: SplitProject;
+  source: RelPath;
+  to: RelPath;
+  movedNames: Set<string>;
+}
+
+/**
+ * One importer of the source after the split: each import or re-export that takes moved names is
+ * repointed, or split in two; `export * from` the source gains a sibling `export * from` the target;
+ * namespace imports follow namespace-importer.ts. Returns undefined when nothing changes.
+ */
+export function repointImporter(ctx: ImporterContext, file: RelPath, records: ResolvedImport[]): string | undefined {
+  const sf = ctx.project.sourceFile(file);
+  const text = sf.getFullText();
+  const edits: Edit[] = [];
+  for (const r of records) {
+    const spec = writeSpecifier(ctx.ws.settings, file, ctx.to, r.specifier);
+    const repoint = { start: r.start + 1, end: r.end - 1, text: spec };
+    if (r.kind === 'mock') continue;
+    if (r.kind !== 'import' && r.kind !== 'export') {
+      throw new StateError(`${file}:${r.line} loads ${ctx.source} with ${r.kind === 'import-equals' ? 'import = require' : r.kind === 'dynamic' ? 'import()' : 'require()'}, which cannot follow the moved names; set reexport: true to keep it working`);
+    }
+    const stmt = sf.statements.find((s) => s.getStart(sf) === r.stmtStart);
+    if (r.star && r.namespace !== undefined) throw new StateError(`${file}:${r.line} re-exports ${ctx.source} as namespace ${r.namespace}, which a split changes; set reexport: true to keep it working`);
+    if (r.star) edits.push(...starEdits(ctx, file, text, r, spec));
+    else if (stmt && ts.isImportDeclaration(stmt) && stmt.importClause?.namedBindings && ts.isNamespaceImport(stmt.importClause.namedBindings)) {
+      const lineFor = (name: string) => `import ${r.typeOnly ? 'type ' : ''}* as ${name} from ${text[r.start]}${spec}${text[r.start]}${text[r.stmtEnd - 1] === ';' ? ';' : ''}`;
+      edits.push(...namespaceEdits({ file, sf, checker: ctx.project.checker(), decl: stmt, ...ctx, lineFor, repoint, eol: eolOf(text) }));
+    } else if (stmt) edits.push(...namedEdits(ctx, sf, stmt, r, spec, repoint));
+  }
+  return edits.length ? applyEdits(text, edits) : undefined;
+}
+
+/** `export * from './source'`: add `export * from './target'` after it, unless the file has one. */
+function starEdits(ctx: ImporterContext, file: RelPath, text: string, r: ResolvedImport, spec: string): Edit[] {
+  if (ctx.ws.index().importsOf(file).some((i) => i.star && i.namespace === undefined && i.resolved === ctx.to)) return [];
+  const line = text.slice(r.stmtStart, r.start + 1) + spec + text.slice(r.end - 1, r.stmtEnd);
+  return [{ start: r.stmtEnd, end: r.stmtEnd, text: eolOf(text) + line }];
+}
+
+/**
+ * `import { a, b } from './source'` with `b` moved: repointed when every name moved, else `b` leaves
+ * the list for a declaration of its own right after, written like the original (`import type`,
+ * inline `type`, `as`, quotes, semicolon, one name a line when the list was written so).
+ */
+function namedEdits(ctx: ImporterContext, sf: ts.SourceFile, stmt: ts.Statement, r: ResolvedImport, spec: string, repoint: Edit): Edit[] {
+  const list = namedList(stmt);
+  if (!list) return [];
+  const moved = list.elements.map((el) => ctx.movedNames.has((el.propertyName ?? el.name).text));
+  if (!moved.some(Boolean)) return [];
+  const hasDefault = ts.isImportDeclaration(stmt) && stmt.importClause?.name !== undefined;
+  if (moved.every(Boolean) && !hasDefault) return [repoint];
+  const text = sf.getFullText();
+  const parts = list.elements.filter((_, i) => moved[i]).map((el) => el.getText(sf));
+  const head = ts.isImportDeclaration(stmt) ? `import${stmt.importClause?.isTypeOnly ? ' type' : ''}` : `export${(stmt as ts.ExportDeclaration).isTypeOnly ? ' type' : ''}`;
+  const line = `${head} ${listText(text, sf, list, parts)} from ${text[r.start]}${spec}${text[r.start]}${text[r.stmtEnd - 1] === ';' ? ';' : ''}`;
+  if (moved.every(Boolean)) {
+    const clause = (stmt as ts.ImportDeclaration).importClause as ts.ImportClause;
+    return [{ start: (clause.name as ts.Identifier).getEnd(), end: list.getEnd(), text: '' }, { start: r.stmtEnd, end: r.stmtEnd, text: eolOf(text) + line }];
+  }
+  const elementEdits = removeListElements(list.elements.map((el) => ({ start: el.getStart(sf), end: el.getEnd() })), moved);
+  return [...elementEdits, { start: r.stmtEnd, end: r.stmtEnd, text: eolOf(text) + line }];
+}
+
+function namedList(stmt: ts.Statement): ts.NamedImports | ts.NamedExports | undefined {
+  if (ts.isImportDeclaration(stmt)) {
+    const nb = stmt.importClause?.namedBindings;
+    return nb && ts.isNamedImports(nb) ? nb : undefined;
+  }
+  return ts.isExportDeclaration(stmt) && stmt.exportClause && ts.isNamedExports(stmt.exportClause) ? stmt.exportClause : undefined;
+}
+
+/** `{ a, b }`, or one element a line with the original's indentation when the list spans lines. */
+function listText(text: string, sf: ts.SourceFile, list: ts.NamedImports | ts.NamedExports, parts: string[]): string {
+  if (!list.getText(sf).includes('\n')) return `{ ${parts.join(', ')} }`;
+  const indentAt = (pos: number) => /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', pos - 1) + 1))?.[0] ?? '';
+  const eol = eolOf(text);
+  const inner = list.elements[0].getStart(sf);
+  const comma = list.elements.hasTrailingComma ? ',' : '';
+  return `{${eol}${parts.map((p) => indentAt(inner) + p).join(',' + eol)}${comma}${eol}${indentAt(list.getEnd() - 1)}}`;
+}
