@@ -13,6 +13,7 @@ import { validate } from '../validate/validate';
 import type { FileChange } from '../workspace/overlay';
 import type { RelPath } from '../workspace/paths';
 import { Workspace } from '../workspace/workspace';
+import { alreadyDone } from '../status/already-done';
 import { touchedPaths } from './touched-paths';
 
 export interface StepReport {
@@ -71,6 +72,8 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
   let ws = Workspace.open(plan.root);
   const runs: PhaseRun[] = [];
   let before = validate(ws, plan);
+  // Files this run wrote are "uncommitted" by its own doing; only changes made before it count as dirty.
+  const written = new Set<RelPath>();
   for (const phase of phases) {
     const start = opts.dryRun ? new Map(ws.overlay.changes().map((c) => [c.path, c])) : undefined;
     const run = stagePhase(ws, plan, phase, before, opts.onProgress);
@@ -81,8 +84,9 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
       before = run.after;
       continue;
     }
-    if (!opts.allowDirty) refuseDirty(plan.root, run.changes);
+    if (!opts.allowDirty) refuseDirty(plan.root, run.changes, written);
     applyChanges(plan.root, run.changes, { failAt: opts.failAt, killAt: opts.killAt });
+    touchedPaths(run.changes).forEach((p) => written.add(p));
     run.status = 'applied';
     record(plan, run, opts);
     ws = Workspace.open(plan.root);
@@ -103,6 +107,11 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
       return;
     }
     onProgress?.(`${phase.id} step ${index + 1}/${phase.steps.length}: ${description}`);
+    const done = alreadyDone(plan, ws, plan.phases.indexOf(phase), index, step);
+    if (done) {
+      steps.push({ ...base, status: 'unchanged', summary: `already done: ${done.detail}`, files: [] });
+      return;
+    }
     if (!op) throw new StateError(`${where(step.loc)}: step kind "${step.kind}" is not available in this version of remediate`);
     try {
       const out = op.stage({ ws, plan }, step);
@@ -143,8 +152,8 @@ function followMoves(moves: { from: RelPath; to: RelPath }[]): (p: RelPath) => R
   return (p) => moves.reduce((cur, m) => (cur === m.from ? m.to : cur), p);
 }
 
-function refuseDirty(root: string, changes: FileChange[]): void {
-  const dirty = dirtyPaths(root, touchedPaths(changes));
+function refuseDirty(root: string, changes: FileChange[], writtenByRun: Set<RelPath>): void {
+  const dirty = dirtyPaths(root, touchedPaths(changes).filter((p) => !writtenByRun.has(p)));
   if (dirty.length) {
     const list = dirty.slice(0, 10).join(', ') + (dirty.length > 10 ? `, and ${dirty.length - 10} more` : '');
     throw new StateError(`uncommitted changes in files this phase touches: ${list}. Commit or stash them, or pass --allow-dirty`);
