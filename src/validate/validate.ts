@@ -5,6 +5,7 @@ import { moduleMatcher, type ModuleMatcher } from '../workspace/module-pattern';
 import { isSourceFile, isWithin, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { classifier } from './classify';
+import { memoMatcher } from './memo-matcher';
 import { rules } from './rules';
 import type { Finding, Rule, RuleContext, RuleSummary, ValidationResult, Violation } from './types';
 
@@ -49,10 +50,19 @@ export function validate(ws: Workspace, plan: Plan, opts: ValidateOptions = {}):
   };
 }
 
+/** Compiled, memoised module patterns per workspace: their answers depend only on paths and its settings. */
+const matcherCache = new WeakMap<Workspace, Map<string, ModuleMatcher>>();
+
+function matchersOf(ws: Workspace): Map<string, ModuleMatcher> {
+  let m = matcherCache.get(ws);
+  if (!m) matcherCache.set(ws, (m = new Map()));
+  return m;
+}
+
 function ruleContext(ws: Workspace, plan: Plan): RuleContext {
   const index = ws.index();
   const headers = new Map<RelPath, Header | undefined>();
-  const matchers = new Map<string, ModuleMatcher>();
+  const matchers = matchersOf(ws);
   const { layerOf, audienceOf } = classifier(plan);
   return {
     plan,
@@ -67,7 +77,7 @@ function ruleContext(ws: Workspace, plan: Plan): RuleContext {
     },
     moduleMatcher(pattern) {
       let m = matchers.get(pattern);
-      if (!m) matchers.set(pattern, (m = moduleMatcher(pattern, ws.settings)));
+      if (!m) matchers.set(pattern, (m = memoMatcher(moduleMatcher(pattern, ws.settings))));
       return m;
     },
   };

@@ -28,7 +28,7 @@ export const legacyImportRule: Rule<'LEGACY_IMPORT'> = {
   },
 };
 
-/** Whether the file itself lies in the namespace: matched as a resolved path, with a specifier no pattern matches. */
+/** Whether the file itself lies in the namespace: its path tested as an import resolving to it would be. */
 function lives(match: ModuleMatcher, file: RelPath): boolean {
-  return match('\0', file);
+  return match(file, file);
 }
