@@ -24,6 +24,7 @@ export function failed(reason: string): SideResult {
 
 /** The most telling line of a failed child's output. */
 export function childFailure(run: ChildRun): string {
+  if (run.timedOut) return `timed out after ${Math.round(run.wallMs / 1000)} s`;
   const lines = `${run.stderr}\n${run.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean);
   const telling = lines.find((l) => /error/i.test(l)) ?? lines[0] ?? '';
   return `exit ${run.exitCode}${telling ? `: ${telling}` : ''}`;

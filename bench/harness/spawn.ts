@@ -5,12 +5,28 @@ import * as path from 'path';
 
 const GNU_TIME = '/usr/bin/time';
 
+/** Process groups still running; ended when the runner exits or is interrupted (they are detached). */
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const pid of running) killGroup(pid);
+});
+process.once('SIGINT', () => process.exit(130));
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 /** One finished child process: wall clock from spawn to exit, and its peak RSS when measurable. */
 export interface ChildRun {
   readonly wallMs: number;
   readonly exitCode: number | null;
   readonly stdout: string;
   readonly stderr: string;
+  readonly timedOut: boolean;
   /** Largest RSS of the child or any descendant it waited for (GNU time %M); undefined without GNU time. */
   readonly maxRssMB?: number;
 }
@@ -22,18 +38,27 @@ export function runChild(command: string, args: string[], options: { cwd?: strin
   const [cmd, argv] = timed ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Own process group, so a timeout also ends GNU time's child and any workers it forked.
+    const child = spawn(cmd, argv, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+    if (child.pid) running.add(child.pid);
+    let timedOut = false;
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+        timedOut = true;
+        killGroup(child.pid!);
+      }, options.timeoutMs)
+      : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = Math.round(performance.now() - started);
       if (timer) clearTimeout(timer);
+      if (child.pid) running.delete(child.pid);
       resolve({
-        wallMs, exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'),
+        wallMs, exitCode: code, timedOut, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'),
         maxRssMB: timed ? readRss(rssFile) : undefined,
       });
     });
@@ -46,6 +71,8 @@ function readRss(file: string): number | undefined {
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
     const kb = Number(lines[lines.length - 1]);
     return Number.isFinite(kb) ? Math.round(kb / 1024) : undefined;
+  } catch {
+    return undefined;
   } finally {
     fs.rmSync(file, { force: true });
   }
