@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { ExitCode, RemediateError } from '../errors';
 import * as plan from './commands/plan';
+import * as reportCommand from './commands/report';
 import * as run from './commands/run';
 import * as status from './commands/status';
 import * as verify from './commands/verify';
@@ -46,6 +47,7 @@ export function main(argv: string[], io: CliIO = processIO()): number {
   cli = register(cli, run as CommandModule);
   cli = register(cli, verify as CommandModule);
   cli = register(cli, status as CommandModule);
+  cli = register(cli, reportCommand as CommandModule);
   cli = cli.command(plan.command, plan.describe, plan.builder(io, guard));
   cli = cli.wrap(Math.min(110, process.stdout.columns || 100));
   try {

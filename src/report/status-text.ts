@@ -5,28 +5,35 @@ const COLOR: Record<StatusWord, string> = { DONE: '\x1b[32m', PARTIAL: '\x1b[33m
 const RESET = '\x1b[0m';
 const ORDER: StatusWord[] = ['DONE', 'PARTIAL', 'TODO', 'DEFERRED', 'UNKNOWN'];
 
+const LABEL = 72;
+
 /** `remediate status` for people: a headline, one row per phase and per step, then the checklist. */
 export function renderStatusText(s: PlanStatus, opts: { color: boolean }): string {
   const word = (w: StatusWord) => (opts.color ? `${COLOR[w]}${w}${RESET}${' '.repeat(8 - w.length)}` : w.padEnd(8));
-  const rows = s.phases.map((p) => ({
-    label: `${p.phase.id}  ${p.phase.title}`,
-    status: p as { status: StatusWord; detail: string },
-    steps: p.steps.map((st) => ({ cells: [String(st.index + 1).padStart(4), ...Object.values(summarizeStep(s.plan, st.step))], status: st })),
+  const labels = s.phases.map((p) => ({
+    phase: `${p.phase.id}  ${p.phase.title}`,
+    steps: p.steps.map((st) => {
+      const { action, subject, change } = summarizeStep(s.plan, st.step);
+      return `  ${String(st.index + 1).padStart(2)}  ${action} ${subject} ${change.startsWith('→') ? change : `(${change})`}`;
+    }),
   }));
-  const cellWidths = [0, 1, 2, 3].map((i) => Math.max(0, ...rows.flatMap((r) => r.steps.map((st) => st.cells[i].length))));
-  const stepLabel = (cells: string[]) => cells.map((c, i) => c.padEnd(cellWidths[i])).join('  ');
-  const width = Math.max(0, ...rows.map((r) => r.label.length), ...rows.flatMap((r) => r.steps.map((st) => stepLabel(st.cells).length)));
-  const line = (label: string, st: { status: StatusWord; detail: string }) => `${label.padEnd(width)}  ${word(st.status)}  ${st.detail}`.trimEnd();
+  const width = Math.min(LABEL, Math.max(0, ...labels.flatMap((l) => [l.phase, ...l.steps]).map((l) => l.length)));
+  const row = (label: string, st: { status: StatusWord; detail: string }) => `${fit(label, width)}  ${word(st.status)}  ${st.detail}`.trimEnd();
   const lines = [headline(s), ''];
-  for (const r of rows) {
-    lines.push(line(r.label, r.status));
-    for (const st of r.steps) lines.push(line(stepLabel(st.cells), st.status));
-  }
+  s.phases.forEach((p, i) => {
+    lines.push(row(labels[i].phase, p));
+    p.steps.forEach((st, j) => lines.push(row(labels[i].steps[j], st)));
+  });
   if (s.checklist.length) {
     lines.push('', 'Checklist');
     for (const c of s.checklist) lines.push(`  [${c.ok ? 'x' : ' '}] ${c.item}${c.ok ? '' : ` — ${c.detail}`}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Pads, or cuts with an ellipsis, to exactly `width` characters. */
+function fit(text: string, width: number): string {
+  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 }
 
 function headline(s: PlanStatus): string {

@@ -9,7 +9,8 @@ import type { ChecklistResult } from './types';
 /**
  * Evaluates a checklist item on a validation result: narrowed to the item's `files`, the listed
  * rules must find nothing (documented debt counts: a checklist states what is true of the code),
- * and the item's `expect` must hold on what is left.
+ * and the item's `expect` must hold on what is left. A rule the plan does not enable cannot vouch for
+ * anything, so naming one fails the item rather than passing it unseen.
  */
 export function evaluateChecklistItem(plan: Plan, result: ValidationResult, item: ChecklistItem): ChecklistResult {
   const show = (p: string) => displayPath(plan, p);
@@ -17,7 +18,12 @@ export function evaluateChecklistItem(plan: Plan, result: ValidationResult, item
   const violations = result.violations.filter((v) => inFiles(v.file));
   const narrowed: ValidationResult = { ...result, violations, summary: summarize(violations) };
   const problems: string[] = [];
+  const ran = new Set<string>(result.rules.map((r) => r.id));
   for (const rule of item.rules ?? []) {
+    if (!ran.has(rule)) {
+      problems.push(`${rule} did not run (it is not enabled under the plan's rules)`);
+      continue;
+    }
     const found = violations.filter((v) => v.rule === rule);
     if (found.length) problems.push(`${rule}: ${found.length} (${fileList(found.map((v) => show(v.file)))})`);
   }

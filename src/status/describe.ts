@@ -26,7 +26,7 @@ export function summarizeStep(plan: Plan, step: Step): StepSummary {
       return { action: 'rewrite-imports', subject: step.from, change: `→ ${step.to === undefined ? 'TBD' : show(step.to)}${files}` };
     }
     case 'barrel':
-      return { action: 'barrel', subject: show(step.dir), change: `regenerate index.ts${step.layers ? ` (${step.layers.join(', ')} only)` : ''}` };
+      return { action: 'barrel', subject: show(step.dir), change: `regenerate index.ts${step.layers ? `, ${step.layers.join(', ')} only` : ''}` };
     case 'verify': {
       const parts = step.expect.actionable === undefined ? [] : [`actionable ≤ ${step.expect.actionable}`];
       for (const [rule, n] of Object.entries(step.expect.max ?? {})) parts.push(`${rule} ≤ ${n}`);

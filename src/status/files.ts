@@ -30,12 +30,11 @@ export function fileSummary(s: PlanStatus, ws: Workspace, ledger: LedgerRecord[]
   const touches = s.phases.flatMap((p) => p.steps.flatMap((st) => touchesOf(s.plan, ws, ledger, p.phase.id, st, origins)));
   const byFile = new Map<RelPath, Touch[]>();
   for (const t of touches) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
-  const out: FileEntry[] = [...byFile].map(([file, ts]) => ({
-    file: displayPath(s.plan, file),
-    need: PRECEDENCE.find((n) => ts.some((t) => t.need === n))!,
-    planned: ts.map((t) => t.planned).join('; '),
-    ...combineStatus(ts.map((t) => t.status)),
-  }));
+  const out: FileEntry[] = [...byFile].map(([file, ts]) => {
+    const need = PRECEDENCE.find((n) => ts.some((t) => t.need === n))!;
+    const planned = [...new Set([...ts.filter((t) => t.need === need), ...ts].map((t) => t.planned))];
+    return { file: displayPath(s.plan, file), need, planned: planned.join('; '), ...combineStatus(ts.map((t) => t.status)) };
+  });
   const named = new Set([...byFile.keys(), ...origins.keys()]);
   out.push(...untouched(s, ws, named));
   return out.sort((a, b) => FILE_NEEDS.indexOf(a.need) - FILE_NEEDS.indexOf(b.need) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

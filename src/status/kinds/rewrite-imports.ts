@@ -9,7 +9,7 @@ import type { StepStatusFn } from '../types';
 export const rewriteImportsStatus: StepStatusFn<RewriteImportsStep> = (ctx, step) => {
   const left = importersOf(ctx.ws, step);
   if (left.length === 0) return { status: 'DONE', detail: `nothing imports ${step.from}` };
-  return { status: 'TODO', detail: `${count(left.length)} still import ${step.from}: ${left.slice(0, 3).map(ctx.show).join(', ')}${left.length > 3 ? ', …' : ''}` };
+  return { status: 'TODO', detail: `${count(left.length)} still import${left.length === 1 ? 's' : ''} ${step.from}: ${left.slice(0, 3).map(ctx.show).join(', ')}${left.length > 3 ? ', …' : ''}` };
 };
 
 /** Files that still import the step's `from` pattern, narrowed by its `files` globs; files inside the namespace itself do not count. */

@@ -17,7 +17,7 @@ export const splitStatus: StepStatusFn<SplitStep> = (ctx, step) => {
   }
   const moved = step.extract.names.filter((n) => declares(ctx, to, n) && !declares(ctx, ctx.locate(step.file), n));
   const missing = step.extract.names.filter((n) => !moved.includes(n));
-  if (missing.length === 0) return { status: 'DONE', detail: `${moved.join(', ')} live in ${ctx.show(to)}` };
+  if (missing.length === 0) return { status: 'DONE', detail: `${moved.join(', ')} ${moved.length === 1 ? 'lives' : 'live'} in ${ctx.show(to)}` };
   const detail = `${missing.join(', ')} not yet in ${ctx.show(to)}`;
   return moved.length ? { status: 'PARTIAL', detail } : { status: 'TODO', detail };
 };
