@@ -23,9 +23,15 @@ export function moduleLine(style: Style, head: string, clause: string, specifier
   return `${head} ${clause} from ${style.quote}${specifier}${style.quote}${style.semi}`;
 }
 
-/** `{ a, b as c }`. */
-export function namedClause(elements: string[]): string {
-  return `{ ${elements.join(', ')} }`;
+/** Past this width a generated list of names is written one name a line, as formatters do. */
+const MAX_LINE = 100;
+
+/** `head { a, b as c } from 'x';` (after `lead`, a default import), one name a line when too long. */
+export function namedLine(style: Style, head: string, elements: string[], specifier: string, lead = ''): string {
+  const line = moduleLine(style, head, `${lead}{ ${elements.join(', ')} }`, specifier);
+  if (line.length <= MAX_LINE) return line;
+  const list = elements.map((e) => `  ${e},${style.eol}`).join('');
+  return moduleLine(style, head, `${lead}{${style.eol}${list}}`, specifier);
 }
 
 /** `import x = require('m');`, type-only when asked. */

@@ -1,10 +1,10 @@
 import type { ts } from 'ts-morph';
 import { cutBlocks, type Block } from './blocks';
-import type { Unit } from './declarations';
 import type { Needs, SplitDeps } from './dependencies';
+import { wasExported } from './exports';
 import { dropBindings, insertImports } from './import-edits';
 import type { FileModel } from './model';
-import { moduleLine, namedClause, type Style } from './render';
+import { namedLine, type Style } from './render';
 import { applyEdits, attachedStart, lineCut, removeListElements, trailingEnd, type Edit } from './text-edits';
 
 export interface SourceEdit {
@@ -47,11 +47,6 @@ function exportListEdits(m: FileModel, movedNames: Set<string>): { edits: Edit[]
   return { edits, removed };
 }
 
-/** True when the source exported the unit: an `export` modifier, or a local export list naming it. */
-export function wasExported(m: FileModel, u: Unit): boolean {
-  return u.decls.some((d) => d.exported) || m.exports.some((e) => u.names.includes(e.local));
-}
-
 /**
  * The source's new import lines: the moved names it still uses (a type-only import when it uses
  * them only as types), and with `reexport` an `export { … } from` of the moved names it exported.
@@ -61,13 +56,13 @@ export function sourceLines(m: FileModel, deps: SplitDeps, spec: string, reexpor
   const lines: string[] = [];
   const values = names(deps.usedBack, true);
   const types = names(deps.usedBack, false);
-  if (values.length) lines.push(moduleLine(style, 'import', namedClause(values), spec));
-  if (types.length) lines.push(moduleLine(style, 'import type', namedClause(types), spec));
+  if (values.length) lines.push(namedLine(style, 'import', values, spec));
+  if (types.length) lines.push(namedLine(style, 'import type', types, spec));
   if (!reexport) return lines;
   const exported = deps.moved.filter((u) => wasExported(m, u));
   const valueNames = exported.filter((u) => u.decls.some((d) => d.value)).flatMap((u) => u.names);
   const typeNames = exported.filter((u) => u.decls.every((d) => !d.value)).flatMap((u) => u.names);
-  if (valueNames.length) lines.push(moduleLine(style, 'export', namedClause(valueNames), spec));
-  if (typeNames.length) lines.push(moduleLine(style, 'export type', namedClause(typeNames), spec));
+  if (valueNames.length) lines.push(namedLine(style, 'export', valueNames, spec));
+  if (typeNames.length) lines.push(namedLine(style, 'export type', typeNames, spec));
   return lines;
 }

@@ -1,25 +1,50 @@
-import * as path from 'node:path';
 import type { ts } from 'ts-morph';
 import { StateError } from '../errors';
 import type { StepContext, StepOutcome } from '../operations/types';
-import type { SplitStep } from '../plan/types';
+import type { Plan, SplitStep } from '../plan/types';
 import type { ResolvedImport } from '../workspace/import-index';
 import { moduleMatcher } from '../workspace/module-pattern';
-import { dirOf, isSourceFile, relativeSpecifier, type RelPath } from '../workspace/paths';
-import { specifierStyle, writeSpecifier } from '../workspace/specifier';
-import type { ImportBinding } from './bindings';
+import { isSourceFile, type RelPath } from '../workspace/paths';
+import type { Workspace } from '../workspace/workspace';
 import { blocksText, movedBlocks } from './blocks';
 import { splitDependencies, type SplitDeps } from './dependencies';
+import { checkMovable, exportsInSource, exportsInTarget } from './exports';
 import { repointImporter } from './importers';
 import { SplitProject, type FileModel } from './model';
 import { styleOf } from './render';
 import { describeExtract, selectUnits } from './select';
-import { rewriteSource, sourceLines, wasExported } from './source';
+import { rewriteSource, sourceLines } from './source';
+import { splitSpecifiers } from './specifiers';
 import { extendTargetText, newFileHeader, newTargetText } from './target';
 import { importLines, neededImports, reconcileWithTarget } from './target-imports';
 
-/** Seed Phase III: moves the selected declarations of `step.file` to `step.to` and repoints every importer. */
+/** What a split works from: the analysed files and who needs what once the units move. */
+interface Analysis {
+  project: SplitProject;
+  source: FileModel;
+  target?: FileModel;
+  importers: Map<RelPath, ResolvedImport[]>;
+  deps: SplitDeps;
+}
+
+/**
+ * Seed Phase III: moves the selected declarations of `step.file` to `step.to` and repoints every
+ * importer. Every refusal happens before the first write, so a refused split stages nothing.
+ */
 export function stageSplit({ ws, plan }: StepContext, step: SplitStep): StepOutcome {
+  const a = analyse(ws, step);
+  if (a === 'done') return { summary: `${step.file}: ${describeExtract(step.extract)} already split into ${step.to}`, files: [], moves: [] };
+  const texts = new Map<RelPath, string>([[step.to, targetText(ws, plan, step, a)], [step.file, sourceText(ws, step, a)]]);
+  const ctx = { ws, project: a.project, source: step.file, to: step.to, movedNames: a.deps.movedNames };
+  for (const [file, records] of step.reexport ? [] : a.importers) {
+    const text = repointImporter(ctx, file, records);
+    if (text !== undefined) texts.set(file, text);
+  }
+  for (const [file, text] of texts) ws.overlay.write(file, text);
+  return { summary: summary(step, a.deps, texts.size - 2), files: [...texts.keys()], moves: [] };
+}
+
+function analyse(ws: Workspace, step: SplitStep): Analysis | 'done' {
   const { file, to } = step;
   if (file === to) throw new StateError(`split target ${to} is the file being split`);
   if (!isSourceFile(to)) throw new StateError(`split target ${to} is not a TypeScript or JavaScript file`);
@@ -31,33 +56,34 @@ export function stageSplit({ ws, plan }: StepContext, step: SplitStep): StepOutc
   const target = targetExists ? project.model(to) : undefined;
   const uses = 'names' in step.extract ? [] : (step.extract.uses ?? []).map((p) => moduleMatcher(p, ws.settings));
   const selection = selectUnits(source, target, step.extract, uses);
-  if (selection === 'done') return { summary: `${file}: ${describeExtract(step.extract)} already split into ${to}`, files: [], moves: [] };
+  if (selection === 'done') return 'done';
   const deps = splitDependencies(source, selection.units, step);
   checkMovable(source, deps);
+  return { project, source, target, importers, deps };
+}
 
-  const template = relativeTemplate(ws.index().importsOf(file), ws.settings.esmExtensions);
-  const specFor = (b: ImportBinding) => specifierFor(ws.settings, file, to, b);
-  const style = target ? styleOf(target.sf) : styleOf(source.sf);
-  let needs = neededImports(source, deps, to, specFor, writeSpecifier(ws.settings, to, file, template));
+/** The target's text: a new file with a header, or the existing one with the moved code appended. */
+function targetText(ws: Workspace, plan: Plan, step: SplitStep, { source, target, deps }: Analysis): string {
+  const specs = splitSpecifiers(ws.settings, step.file, step.to, ws.index().importsOf(step.file));
+  const style = styleOf((target ?? source).sf);
+  let needs = neededImports(source, deps, step.to, specs.forTarget, specs.toSource);
   if (target) needs = reconcileWithTarget(needs, target, deps, source);
   const lines = importLines(needs, style);
-  const moved = new Set<ts.Statement>(deps.moved.flatMap((u) => u.decls.map((d) => d.stmt)));
-  const blocks = movedBlocks(source, moved);
-  const body = blocksText(source, blocks, exportsInTarget(source, deps), style.eol);
-  const targetText = target
-    ? extendTargetText(target, source, deps, lines, body, style.eol)
-    : newTargetText(newFileHeader(plan, to, source.text, style.eol), lines, body, style.eol);
-  const sourceStyle = styleOf(source.sf);
-  const back = sourceLines(source, deps, writeSpecifier(ws.settings, file, to, template), step.reexport, sourceStyle);
-  const sourceText = rewriteSource(source, deps, { blocks, exportAt: exportsInSource(source, deps), lines: back, eol: sourceStyle.eol });
+  const body = blocksText(source, movedBlocks(source, movedStatements(deps)), exportsInTarget(source, deps), style.eol);
+  if (target) return extendTargetText(target, source, deps, lines, body, style.eol);
+  return newTargetText(newFileHeader(plan, step.to, source.text, style.eol), lines, body, style.eol);
+}
 
-  const ctx = { ws, project, source: file, to, movedNames: deps.movedNames };
-  const importerTexts = step.reexport ? [] : [...importers].map(([f, records]) => [f, repointImporter(ctx, f, records)] as const);
-  ws.overlay.write(file, sourceText);
-  ws.overlay.write(to, targetText);
-  const changed = importerTexts.filter((e): e is readonly [RelPath, string] => e[1] !== undefined);
-  for (const [f, text] of changed) ws.overlay.write(f, text);
-  return { summary: summary(step, deps, changed.length), files: [file, to, ...changed.map(([f]) => f)], moves: [] };
+function sourceText(ws: Workspace, step: SplitStep, { source, deps }: Analysis): string {
+  const specs = splitSpecifiers(ws.settings, step.file, step.to, ws.index().importsOf(step.file));
+  const style = styleOf(source.sf);
+  const lines = sourceLines(source, deps, specs.toTarget, step.reexport, style);
+  const blocks = movedBlocks(source, movedStatements(deps));
+  return rewriteSource(source, deps, { blocks, exportAt: exportsInSource(source, deps), lines, eol: style.eol });
+}
+
+function movedStatements(deps: SplitDeps): Set<ts.Statement> {
+  return new Set(deps.moved.flatMap((u) => u.decls.map((d) => d.stmt)));
 }
 
 function summary(step: SplitStep, deps: SplitDeps, importers: number): string {
@@ -65,39 +91,6 @@ function summary(step: SplitStep, deps: SplitDeps, importers: number): string {
   const along = deps.along.flatMap((u) => u.names);
   const withAlong = along.length ? ` (with ${along.join(', ')}, which they need at run time)` : '';
   return `${step.file}: moved ${names.join(', ')}${withAlong} to ${step.to}; ${importers} importer${importers === 1 ? '' : 's'} updated`;
-}
-
-/** Refuses what a split cannot carry: a default export, or a name exported under another name. */
-function checkMovable(source: FileModel, deps: SplitDeps): void {
-  for (const u of deps.moved) {
-    if (u.decls.some((d) => d.isDefault)) throw new StateError(`cannot extract ${u.names.join(', ')}: it is the default export of ${source.path}`);
-    const renamed = source.exports.find((e) => u.names.includes(e.local) && e.exported !== e.local);
-    if (renamed) throw new StateError(`cannot extract ${renamed.local}: ${source.path} exports it as ${renamed.exported}`);
-  }
-}
-
-/** Moved declarations that must be exported in the target: the source uses them, or exported them. */
-function exportsInTarget(source: FileModel, deps: SplitDeps): Set<ts.Statement> {
-  const units = deps.moved.filter((u) => u.names.some((n) => deps.usedBack.has(n)) || wasExported(source, u));
-  return new Set(units.flatMap((u) => u.decls.filter((d) => !d.exported).map((d) => d.stmt)));
-}
-
-/** Staying declarations the target imports that the source did not export yet. */
-function exportsInSource(source: FileModel, deps: SplitDeps): Set<ts.Statement> {
-  const units = source.units.filter((u) => u.names.some((n) => deps.staying.has(n)) && !wasExported(source, u));
-  return new Set(units.flatMap((u) => u.decls.filter((d) => !d.exported).map((d) => d.stmt)));
-}
-
-/** A relative specifier of the file to copy its extension habit from (`./x.js` under NodeNext). */
-function relativeTemplate(imports: ResolvedImport[], esm: boolean): string {
-  return imports.find((i) => i.specifier.startsWith('./') || i.specifier.startsWith('../'))?.specifier ?? (esm ? './x.js' : './x');
-}
-
-/** A source import's specifier for the target: relative ones are recomputed, packages and aliases kept. */
-function specifierFor(settings: Parameters<typeof writeSpecifier>[0], file: RelPath, to: RelPath, b: ImportBinding): string {
-  if (specifierStyle(settings, b.specifier) !== 'relative') return b.specifier;
-  if (b.resolved !== undefined) return writeSpecifier(settings, to, b.resolved, b.specifier);
-  return relativeSpecifier(to, path.posix.join(dirOf(file), b.specifier));
 }
 
 function byFile(records: ResolvedImport[]): Map<RelPath, ResolvedImport[]> {

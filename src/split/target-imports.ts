@@ -2,7 +2,7 @@ import { StateError } from '../errors';
 import { elementText, type BindingForm, type ImportBinding } from './bindings';
 import type { SplitDeps } from './dependencies';
 import type { FileModel } from './model';
-import { equalsLine, moduleLine, namedClause, type Style } from './render';
+import { equalsLine, moduleLine, namedLine, type Style } from './render';
 
 /** One import the moved code needs in the target, written for the target's place. */
 export interface NeededImport {
@@ -74,8 +74,9 @@ function linesFor(needs: NeededImport[], typeOnly: boolean, spec: string, style:
   const def = needs.find((n) => n.form === 'default')?.local;
   const lines: string[] = [];
   if (def !== undefined && typeOnly) lines.push(moduleLine(style, head, def, spec));
-  const withDefault = def !== undefined && !typeOnly ? `${def}${named.length ? ', ' : ''}` : '';
-  if (named.length || withDefault) lines.push(moduleLine(style, head, withDefault + (named.length ? namedClause(named) : ''), spec));
+  const valueDefault = typeOnly ? undefined : def;
+  if (named.length) lines.push(namedLine(style, head, named, spec, valueDefault === undefined ? '' : `${valueDefault}, `));
+  else if (valueDefault !== undefined) lines.push(moduleLine(style, head, valueDefault, spec));
   for (const n of needs.filter((x) => x.form === 'namespace')) lines.push(moduleLine(style, head, `* as ${n.local}`, spec));
   for (const n of needs.filter((x) => x.form === 'equals')) lines.push(equalsLine(style, typeOnly, n.local, spec));
   return lines;

@@ -1,0 +1,4 @@
+// Layer: L6 — Drivers
+
+export * from './bridges';
+export * from './other';

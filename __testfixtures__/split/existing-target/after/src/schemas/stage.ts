@@ -1,0 +1,4 @@
+export enum Stage {
+  Open = 'open',
+  Closed = 'closed',
+}

@@ -1,0 +1,39 @@
+// Layer: L4 — Domain Engine
+// AUDIENCE: CUSTOMER
+
+import { DataSource } from 'orm';
+
+export enum SnapshotStatus {
+  Pending = 'pending',
+  Complete = 'complete',
+}
+
+export type Granularity = 'hourly' | 'daily';
+
+/** Spend of one tenant over one period. */
+export interface CostSnapshot {
+  id: string;
+  granularity: Granularity;
+  status: SnapshotStatus;
+  totalCents: number;
+}
+
+/** Fewer snapshots than this give no baseline. */
+const MIN_SAMPLES = 7;
+
+/** Closes a snapshot. */
+export function complete(snapshot: CostSnapshot): CostSnapshot {
+  return { ...snapshot, status: SnapshotStatus.Complete };
+}
+
+export function hasBaseline(history: CostSnapshot[]): boolean {
+  return history.length >= MIN_SAMPLES;
+}
+
+export class CostSnapshotStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async save(snapshot: CostSnapshot): Promise<CostSnapshot> {
+    return this.dataSource.getRepository<CostSnapshot>('cost_snapshots').insert(snapshot);
+  }
+}

@@ -1,0 +1,3 @@
+import type * as b from './drivers/audit_records';
+
+export let last: b.Audit | undefined;

@@ -1,0 +1,3 @@
+import * as bridges from './drivers/bridges';
+
+export const processed = bridges.process('z');

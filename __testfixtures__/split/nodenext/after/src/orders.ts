@@ -1,0 +1,8 @@
+export interface Line {
+  sku: string;
+  qty: number;
+}
+
+export function first(lines: Line[]): Line | undefined {
+  return lines[0];
+}

@@ -1,0 +1,5 @@
+export const seen: string[] = [];
+
+export function log(message: string): void {
+  seen.push(message);
+}

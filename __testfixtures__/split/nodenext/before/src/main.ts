@@ -1,0 +1,3 @@
+import { first, quantity } from './orders.js';
+
+export const total = quantity([]) + (first([])?.qty ?? 0);

@@ -1,0 +1,5 @@
+import type { Audit } from '../schemas/audit';
+
+export function run(id: string): Audit {
+  return { id };
+}

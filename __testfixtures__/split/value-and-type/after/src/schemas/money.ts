@@ -1,0 +1,8 @@
+/** Cents, branded so that a plain number is not taken for money. */
+export type Money = number & { readonly brand: 'Money' };
+/** Constructors for Money. */
+export const Money = {
+  of(cents: number): Money {
+    return Math.round(cents) as Money;
+  },
+};
