@@ -35,8 +35,7 @@ describe('move fixtures', () => {
 
   it('reports an already-made move as unchanged', () => {
     const run = runCase('move', 'noop');
-    expect(run.first[0].status).toBe('unchanged');
-    expect(run.first[0].steps[0].summary).toBe('src/old.ts: already moved to src/new.ts');
+    expect(run.first.map((r) => [r.status, r.steps[0].status])).toEqual([['unchanged', 'unchanged']]);
   });
 });
 

@@ -68,13 +68,12 @@ function inside(p: RelPath): RelPath {
 }
 
 function refuseTaken(tree: VirtualTree, targetOf: Map<RelPath, string>, from: RelPath, to: RelPath): void {
-  const earlier = targetOf.get(to);
+  if (tree.under(to).length === 0) return;
+  const earlier = targetOf.get(to); // only while it still holds what that earlier move put there
   if (earlier !== undefined) throw new StateError(`two moves onto one target: ${from} and ${earlier} both move to ${to}`);
   if (tree.has(to)) throw new StateError(`target exists: ${to}`);
-  if (tree.under(to).length > 0) {
-    const hint = tree.has(from) ? ` (to move ${from} into it, give the full path: ${joinRel(to, from.split('/').pop() ?? '')})` : '';
-    throw new StateError(`target exists: ${to} is a folder${hint}`);
-  }
+  const hint = tree.has(from) ? ` (to move ${from} into it, give the full path: ${joinRel(to, from.split('/').pop() ?? '')})` : '';
+  throw new StateError(`target exists: ${to} is a folder${hint}`);
 }
 
 /** The file list as the moves so far leave it, remembering where each moved file started. */

@@ -21,7 +21,7 @@ const WHAT = 'cannot update imports';
 
 /**
  * Stages moves planned together: the tree's index before the moves says what every import names;
- * each affected file is edited once (specifiers only, at the lexer's offsets), then the files move.
+ * the files move, and each affected file is edited once (specifiers only, at the lexer's offsets).
  * The staged tree is re-indexed to prove every import still names the counterpart of its old target;
  * an import the moves shadowed is repointed once more, and one that still misses is refused.
  */
@@ -37,8 +37,9 @@ export function stageMoves(ws: Workspace, requests: MoveRequest[]): StagedMove[]
   }
   assertParses([...texts.keys()].map((path) => ({ path, text: ws.overlay.read(path) })), WHAT);
   const importers = plan.steps.map((step) => importersOf(before, ws, new Set(step.origins), texts).map(counterpart));
-  for (const [file, text] of texts) ws.overlay.write(file, text);
+  // Moving before writing keeps each moved file a rename of its disk file in the change set.
   for (const step of plan.steps) for (const m of step.files) ws.overlay.move(m.from, m.to);
+  for (const [file, text] of texts) ws.overlay.write(counterpart(file), text);
   const redirected = plan.counterpart.size ? settle(ws, before, counterpart) : [];
   const last = importers[importers.length - 1];
   if (last) last.push(...redirected.filter((f) => !last.includes(f)));
