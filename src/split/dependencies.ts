@@ -39,18 +39,24 @@ export function splitDependencies(source: FileModel, chosen: Unit[], opts: DepOp
   let moved = chosen;
   for (;;) {
     const deps = collect(source, moved, chosen);
-    const out = runtime(deps.staying);
-    const back = [...runtime(deps.usedBack), ...(opts.reexport ? moved.filter((u) => u.decls.some((d) => d.value)).flatMap((u) => u.names) : [])];
+    const out = inFileOrder(source, runtime(deps.staying));
+    const reexported = opts.reexport ? moved.filter((u) => u.decls.some((d) => d.value)).flatMap((u) => u.names) : [];
+    const back = inFileOrder(source, [...runtime(deps.usedBack), ...reexported]);
     if (!out.length || !back.length) return deps;
     if (!opts.withDependencies) {
       throw new StateError(
         `split would make a runtime import cycle: ${opts.to} would need ${out.join(', ')} from ${source.path} at run time, ` +
-          `and ${source.path} needs ${[...new Set(back)].join(', ')} from ${opts.to}; set with-dependencies: true to move ${out.join(', ')} along`,
+          `and ${source.path} needs ${back.join(', ')} from ${opts.to}; set with-dependencies: true to move ${out.join(', ')} along`,
       );
     }
     const extra = new Set(out.map((n) => source.unitOf.get(n) as Unit));
     moved = source.units.filter((u) => moved.includes(u) || extra.has(u));
   }
+}
+
+/** The names, once each, in the order the file declares them. */
+function inFileOrder(source: FileModel, names: string[]): string[] {
+  return source.units.flatMap((u) => u.names).filter((n) => names.includes(n));
 }
 
 function runtime(needs: Needs): string[] {

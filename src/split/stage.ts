@@ -89,7 +89,7 @@ function movedStatements(deps: SplitDeps): Set<ts.Statement> {
 function summary(step: SplitStep, deps: SplitDeps, importers: number): string {
   const names = deps.moved.filter((u) => !deps.along.includes(u)).flatMap((u) => u.names);
   const along = deps.along.flatMap((u) => u.names);
-  const withAlong = along.length ? ` (with ${along.join(', ')}, which they need at run time)` : '';
+  const withAlong = along.length ? ` (with ${along.join(', ')}, needed at run time)` : '';
   return `${step.file}: moved ${names.join(', ')}${withAlong} to ${step.to}; ${importers} importer${importers === 1 ? '' : 's'} updated`;
 }
 

@@ -46,6 +46,9 @@ export function reconcileWithTarget(needs: NeededImport[], target: FileModel, de
   if (clash.length) throw new StateError(`${target.path} already declares ${clash.join(', ')}`);
   return needs.filter((need) => {
     const have = target.bindingOf.get(need.local);
+    if (have && have.typeOnly && !need.typeOnly && sameImport({ ...have, typeOnly: false }, need)) {
+      throw new StateError(`${target.path} imports ${need.local} as a type only, and the moved code needs it at run time`);
+    }
     if (target.unitOf.has(need.local) || (have && !sameImport(have, need))) {
       throw new StateError(`${target.path} already uses the name ${need.local} for something else than the moved code's import of it`);
     }
