@@ -4,6 +4,7 @@ import { selectPhase } from './plan/select-phase';
 import type { Plan } from './plan/types';
 import { renderSeedReport } from './report/seed-report';
 import { computeStatus } from './status/compute';
+import { displayPath } from './status/display';
 import { fileSummary } from './status/files';
 import type { PlanStatus } from './status/types';
 import type { ValidationResult } from './validate/types';
@@ -32,5 +33,5 @@ export function status(plan: Plan): PlanStatus {
 export function report(plan: Plan, ws: Workspace = Workspace.open(plan.root)): string {
   const s = computeStatus(plan, ws);
   const ledger = readLedger(plan.root).filter((r) => r.plan === plan.name);
-  return renderSeedReport({ status: s, files: fileSummary(s, ws, ledger), ledger });
+  return renderSeedReport({ status: s, files: fileSummary(s, ws, ledger), ledger, show: (p) => displayPath(plan, p) });
 }

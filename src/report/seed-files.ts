@@ -1,5 +1,4 @@
 import type { FileEntry, FileNeed } from '../status/files';
-import { FILE_NEEDS } from '../status/files';
 import { mdTable, statusCell } from './seed-markdown';
 
 const GROUPS: Record<FileNeed, { title: string; column: string }> = {
@@ -16,7 +15,7 @@ const GROUPS: Record<FileNeed, { title: string; column: string }> = {
 
 /** Seed "Files Status Summary": one table per group of files that needed the same thing. */
 export function filesSummary(files: FileEntry[]): string[] {
-  return FILE_NEEDS.flatMap((need) => {
+  return (Object.keys(GROUPS) as FileNeed[]).flatMap((need) => {
     const entries = files.filter((f) => f.need === need);
     if (entries.length === 0) return [];
     const rows = entries.map((f) => [`\`${f.file}\``, f.planned, need === 'clean' ? '✅ CLEAN' : statusCell(f.status)]);

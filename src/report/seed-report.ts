@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { LedgerRecord } from '../ledger/ledger';
 import type { FileEntry, FileNeed } from '../status/files';
 import type { PlanStatus, StatusWord } from '../status/types';
-import { changelogSection, checklistSection, frozenSection } from './seed-record';
+import { changelogSection, checklistSection, frozenSection, type ShowPath } from './seed-record';
 import { filesSummary } from './seed-files';
 import { implementationOrder, phaseSections, phaseVerification } from './seed-phases';
 import { verificationResults } from './seed-verification';
@@ -13,6 +13,8 @@ export interface SeedReportInput {
   files: FileEntry[];
   /** This plan's ledger records, oldest first. */
   ledger: LedgerRecord[];
+  /** How a root-relative path is shown: as the plan writes it, relative to scope. */
+  show: ShowPath;
 }
 
 /**
@@ -20,18 +22,18 @@ export interface SeedReportInput {
  * status and the ledger (no clock, no absolute path), so the same tree gives the same report.
  */
 export function renderSeedReport(input: SeedReportInput): string {
-  const { status: s, files, ledger } = input;
+  const { status: s, files, ledger, show } = input;
   const section = (title: string, body: string[]) => [`## ${title}`, '', ...trimEnd(body), '', '---', ''];
   const out = [`# ${s.plan.name}`, '', ...frontMatter(input), '', '---', ''];
   out.push(...section('Summary', summary(s, files)));
   out.push(...section('Canonical Layer Reference', ['```', ...s.plan.layers.flatMap((l) => [`${l.id} = ${l.title}`, ...l.paths.map((p) => `     - ${p}`)]), '```']));
   out.push(...phaseSections(s));
-  out.push(...section('Verification', [phaseVerification(s), '', ...verificationResults(s.plan, s.validation)]));
+  out.push(...section('Verification', [phaseVerification(s), '', ...verificationResults(s.validation, show)]));
   out.push(...section('Files Status Summary', filesSummary(files)));
-  if (s.plan.frozen.length) out.push(...section('Frozen Files', frozenSection(s.plan)));
+  if (s.plan.frozen.length) out.push(...section('Frozen Files', frozenSection(s.plan, show)));
   out.push(...section('Implementation Order', implementationOrder(s)));
   if (s.checklist.length) out.push(...section('Post-Remediation Checklist', checklistSection(s.checklist)));
-  out.push(...section('Changelog', ledger.length ? [changelogSection(s.plan, ledger)] : ['No phase has been applied yet (the ledger, `.remediate/ledger.jsonl`, is empty).']));
+  out.push(...section('Changelog', ledger.length ? [changelogSection(s.phases, ledger, show)] : ['No phase has been applied yet (the ledger, `.remediate/ledger.jsonl`, is empty).']));
   out.push('**END OF REPORT**');
   return out.join('\n') + '\n';
 }

@@ -1,4 +1,3 @@
-import { summarizeStep } from '../status/describe';
 import type { PlanStatus } from '../status/types';
 
 /** `remediate status --json`: the same record for scripts. */
@@ -12,7 +11,7 @@ export function renderStatusJson(s: PlanStatus) {
       title: p.phase.title,
       status: p.status,
       detail: p.detail,
-      steps: p.steps.map((st) => ({ index: st.index, kind: st.kind, ...summarizeStep(s.plan, st.step), status: st.status, detail: st.detail })),
+      steps: p.steps.map((st) => ({ index: st.index, kind: st.kind, ...st.summary, status: st.status, detail: st.detail })),
     })),
     checklist: s.checklist,
     violations: { total: s.validation.summary.total, actionable: s.validation.summary.actionable, debt: s.validation.summary.debt },

@@ -1,4 +1,3 @@
-import { summarizeStep } from '../status/describe';
 import type { PlanStatus, StatusWord } from '../status/types';
 
 const COLOR: Record<StatusWord, string> = { DONE: '\x1b[32m', PARTIAL: '\x1b[33m', TODO: '\x1b[31m', DEFERRED: '\x1b[90m', UNKNOWN: '\x1b[35m' };
@@ -13,7 +12,7 @@ export function renderStatusText(s: PlanStatus, opts: { color: boolean }): strin
   const labels = s.phases.map((p) => ({
     phase: `${p.phase.id}  ${p.phase.title}`,
     steps: p.steps.map((st) => {
-      const { action, subject, change } = summarizeStep(s.plan, st.step);
+      const { action, subject, change } = st.summary;
       return `  ${String(st.index + 1).padStart(2)}  ${action} ${subject} ${change.startsWith('→') ? change : `(${change})`}`;
     }),
   }));

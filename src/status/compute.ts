@@ -4,8 +4,10 @@ import { validate } from '../validate/validate';
 import { Workspace } from '../workspace/workspace';
 import { evaluateChecklistItem } from './checklist';
 import { combineStatus } from './combine';
+import { summarizeStep } from './describe';
 import { displayPath } from './display';
 import { locator } from './locate';
+import { phaseName } from './phase-name';
 import { stepStatus } from './registry';
 import type { PlanStatus, StatusContext } from './types';
 
@@ -21,9 +23,9 @@ export function computeStatus(plan: Plan, ws: Workspace = Workspace.open(plan.ro
   const phases = plan.phases.map((phase, i) => {
     const steps = phase.steps.map((step, j) => {
       const ctx: StatusContext = { plan, ws, locate: locate(i, j), validation, show };
-      return { index: j, kind: step.kind, step, ...stepStatus(ctx, step) };
+      return { index: j, kind: step.kind, step, summary: summarizeStep(plan, step), ...stepStatus(ctx, step) };
     });
-    return { phase, steps, ...combineStatus(steps) };
+    return { phase, name: phaseName(phase.id), steps, ...combineStatus(steps) };
   });
   const checklist = plan.checklist.map((item) => evaluateChecklistItem(plan, validation(), item));
   return { plan, phases, checklist, validation: validation() };

@@ -1,4 +1,5 @@
 import type { Phase, Plan, Step } from '../plan/types';
+import type { StepSummary } from './describe';
 import type { ValidationResult } from '../validate/types';
 import type { RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
@@ -32,10 +33,14 @@ export interface StepStatus extends Status {
   index: number;
   kind: Step['kind'];
   step: Step;
+  /** The step in three short columns, paths as the plan writes them. */
+  summary: StepSummary;
 }
 
 export interface PhaseStatus extends Status {
   phase: Phase;
+  /** `Phase II`, as the seed names it. */
+  name: string;
   steps: StepStatus[];
 }
 
