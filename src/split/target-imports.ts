@@ -18,7 +18,8 @@ export interface NeededImport {
 
 /**
  * What the moved code imports in its new file: the source's own bindings it uses (skipping those
- * that resolve to the target, whose names are now local) and the staying declarations it uses.
+ * that resolve to the target, whose names are now local) and the staying declarations it uses
+ * (by default import when the source exports one as its default).
  * Type positions only ⇒ a type-only import, which `verbatimModuleSyntax` requires.
  */
 export function neededImports(source: FileModel, deps: SplitDeps, to: string, specFor: (b: ImportBinding) => string, sourceSpec: string): NeededImport[] {
@@ -31,7 +32,8 @@ export function neededImports(source: FileModel, deps: SplitDeps, to: string, sp
   for (const u of source.units) {
     for (const name of u.names) {
       const runtime = deps.staying.get(name);
-      if (runtime !== undefined) out.push({ local: name, form: 'named', element: name, specifier: sourceSpec, resolved: source.path, typeOnly: !runtime });
+      const form = u.decls.some((d) => d.isDefault) ? 'default' : 'named';
+      if (runtime !== undefined) out.push({ local: name, form, element: name, specifier: sourceSpec, resolved: source.path, typeOnly: !runtime });
     }
   }
   return out;
