@@ -2,6 +2,7 @@ import type { RuleId } from '../../plan/types';
 import type { Rule } from '../types';
 import { audienceBoundaryRule } from './audience-boundary';
 import { bannedNamingRule } from './banned-naming';
+import { barrelStaleRule } from './barrel-stale';
 import { headerLayerRule } from './header-layer';
 import { layerBoundaryRule } from './layer-boundary';
 import { legacyImportRule } from './legacy-import';
@@ -16,5 +17,6 @@ export const rules: { [Id in RuleId]?: Rule<Id> } = {
   LAYER_BOUNDARY: layerBoundaryRule,
   HEADER_LAYER: headerLayerRule,
   AUDIENCE_BOUNDARY: audienceBoundaryRule,
+  BARREL_STALE: barrelStaleRule,
   UNRESOLVED_IMPORT: unresolvedImportRule,
 };

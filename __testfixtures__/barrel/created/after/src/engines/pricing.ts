@@ -1,0 +1,3 @@
+import { x } from "../lib/x"
+
+export const price = (n: number) => n * x

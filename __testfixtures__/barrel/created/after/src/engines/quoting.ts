@@ -1,0 +1,5 @@
+import { price } from "./pricing"
+
+export function quote(n: number): string {
+  return `${price(n)}`
+}

@@ -1,0 +1,2 @@
+export const A = 'a';
+export type AType = typeof A;

@@ -1,0 +1,4 @@
+// Role: library surface
+
+export { A, AType } from './a.js';
+export { B } from './b.mjs';

@@ -1,0 +1,3 @@
+// Role: library surface
+
+export * from './a.js';

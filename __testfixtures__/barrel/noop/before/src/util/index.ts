@@ -1,0 +1,4 @@
+// Role: utilities
+
+export { one } from './one';
+export { two } from './two';

@@ -1,0 +1,5 @@
+export default function legacy(): string {
+  return legacyName;
+}
+
+export const legacyName = 'legacy';

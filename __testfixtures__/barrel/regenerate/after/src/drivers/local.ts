@@ -1,0 +1,7 @@
+interface Hidden {
+  h: number;
+}
+const a: Hidden = { h: 1 };
+
+export { a };
+export type { Hidden };

@@ -1,0 +1,7 @@
+export class Store {
+  rows: StoreRow[] = [];
+}
+
+export interface StoreRow {
+  id: string;
+}

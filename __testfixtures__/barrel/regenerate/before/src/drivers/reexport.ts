@@ -1,0 +1,2 @@
+export { Store } from './store';
+export const extra = 1;

@@ -1,0 +1,5 @@
+export type Id = string;
+
+export interface Row {
+  id: Id;
+}
