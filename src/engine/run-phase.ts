@@ -127,7 +127,7 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const expects = phase.steps.flatMap((s) => (s.kind === 'verify' && s.deferred === undefined ? [s.expect] : []));
   const gate = compareResults(before, after, followMoves(moves), expects);
   const changes = ws.overlay.changes();
-  const frozen = frozenBreaches(plan, changes);
+  const frozen = frozenBreaches(plan, changes, moves);
   const status = !gate.ok || frozen.length ? 'refused' : changes.length === 0 ? 'unchanged' : 'dry-run';
   return { phase: { id: phase.id, title: phase.title }, status, steps, changes, moves, gate, frozen, after };
 }

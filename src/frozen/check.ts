@@ -15,8 +15,12 @@ export interface FrozenBreach {
   change: string;
 }
 
-/** Checks a phase's changes against the plan's `frozen` entries; one breach per frozen file touched. */
-export function frozenBreaches(plan: Plan, changes: FileChange[]): FrozenBreach[] {
+/**
+ * Checks a phase's changes against the plan's `frozen` entries; one breach per frozen file touched.
+ * `moves` pairs a deleted file with where it went, for a file the change set shows as deleted and
+ * added (one edited earlier in the phase, then moved).
+ */
+export function frozenBreaches(plan: Plan, changes: FileChange[], moves: { from: RelPath; to: RelPath }[] = []): FrozenBreach[] {
   if (plan.frozen.length === 0) return [];
   const entries = plan.frozen.map((e) => ({ entry: e, match: picomatch(e.files, { dot: true }) }));
   const views = new Map<string, FrozenView>();
@@ -26,15 +30,23 @@ export function frozenBreaches(plan: Plan, changes: FileChange[]): FrozenBreach[
     return views.get(key)!;
   };
   const out: FrozenBreach[] = [];
-  for (const c of changes) {
-    if (c.before === null) continue;
-    const origin = c.from ?? c.path;
-    const hit = entries.find((e) => e.match(origin) || e.match(c.path))?.entry;
+  for (const change of changes) {
+    if (change.before === null) continue;
+    const c = asMove(change, changes, moves);
+    const hit = entries.find((e) => e.match(c.from ?? c.path) || e.match(c.path))?.entry;
     if (!hit) continue;
-    const change = forbidden(hit, c, view, () => movedOut(changes, c, view));
-    if (change) out.push({ file: c.path, tag: hit.tag, allow: hit.allow, change });
+    const breach = forbidden(hit, c, view, () => movedOut(changes, c, view));
+    if (breach) out.push({ file: c.path, tag: hit.tag, allow: hit.allow, change: breach });
   }
   return out;
+}
+
+/** A deletion whose file the phase moved on is the rename it really is. */
+function asMove(c: FileChange, changes: FileChange[], moves: { from: RelPath; to: RelPath }[]): FileChange {
+  if (c.after !== null) return c;
+  const to = moves.reduce((cur, m) => (cur === m.from ? m.to : cur), c.path);
+  const added = changes.find((x) => x.path === to && x.before === null);
+  return to !== c.path && added ? { ...added, from: c.path, before: c.before } : c;
 }
 
 type Viewer = (file: RelPath, text: string) => FrozenView;
@@ -49,7 +61,7 @@ function forbidden(entry: FrozenEntry, c: FileChange, view: Viewer, pool: () => 
 function movedOut(changes: FileChange[], self: FileChange, view: Viewer): Set<string> {
   const pool = new Set<string>();
   for (const c of changes) {
-    if (c === self || c.after === null) continue;
+    if (c.path === self.path || c.after === null) continue;
     const had = new Set(c.before === null ? [] : view(c.from ?? c.path, c.before).statements.map((s) => s.text));
     for (const s of view(c.path, c.after).statements) if (!had.has(s.text)) pool.add(movedKey(s.text));
   }

@@ -20,9 +20,10 @@ export function firstForbiddenChange(before: FrozenView, after: FrozenView, allo
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if (b[i]?.text === a[i]?.text) continue;
     const laterInAfter = b[i] !== undefined && a.slice(i).some((s) => s.text === b[i].text);
-    if (b[i] === undefined || laterInAfter) return `adds a statement at line ${a[i].line}: ${snippet(a[i].text)}`;
-    if (a[i] === undefined || b.slice(i).some((s) => s.text === a[i].text)) return `removes the statement at line ${b[i].line}: ${snippet(b[i].text)}`;
-    return `changes the statement at line ${b[i].line}: ${snippet(b[i].text)} → ${snippet(a[i].text)}`;
+    if (b[i] === undefined || laterInAfter) return `adds a statement at line ${a[i].line}: ${snippet(a[i].source)}`;
+    if (a[i] === undefined || b.slice(i).some((s) => s.text === a[i].text)) return `removes the statement at line ${b[i].line}: ${snippet(b[i].source)}`;
+    const [was, now] = firstDifferentLines(b[i].text, a[i].text);
+    return `changes the statement at line ${b[i].line}: ${snippet(was)} → ${snippet(now)}`;
   }
   return undefined;
 }
@@ -32,8 +33,15 @@ export function movedKey(text: string): string {
   return text.replace(/^export\s+/, '');
 }
 
-function snippet(text: string): string {
-  const first = text.split('\n')[0].trim();
-  const short = first.length > 60 ? `${first.slice(0, 57)}...` : first;
-  return `\`${short}${text.includes('\n') && short === first ? ' …' : ''}\``;
+/** The first line where two printed statements differ, from each. */
+function firstDifferentLines(before: string, after: string): [string, string] {
+  const b = before.split('\n');
+  const a = after.split('\n');
+  const k = b.findIndex((line, i) => line !== a[i]);
+  const at = k < 0 ? b.length : k;
+  return [(b[at] ?? '').trim(), (a[at] ?? '').trim()];
+}
+
+function snippet(line: string): string {
+  return `\`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``;
 }

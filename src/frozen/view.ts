@@ -7,6 +7,8 @@ export interface FrozenStatement {
   text: string;
   /** 1-based line of the statement in the file. */
   line: number;
+  /** The statement's first line as written, for messages. */
+  source: string;
   /** An import, `import x = require()`, or `export … from`: an edit of the `imports` kind. */
   isImport: boolean;
 }
@@ -25,12 +27,16 @@ const printer = ts.createPrinter({ removeComments: true });
  * the syntax tree of each statement, printed.
  */
 export function frozenView(file: string, text: string): FrozenView {
-  const sf = ts.createSourceFile(file, blankSpecifiers(text), ts.ScriptTarget.Latest, true, /x$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const kind = /x$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, blankSpecifiers(text), ts.ScriptTarget.Latest, true, kind);
+  // Blanking changes only the insides of string literals, so statements keep their order and lines.
+  const original = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   return {
     header: (parseHeader(text)?.entries ?? []).map((e) => `${e.key}: ${e.value}`),
-    statements: sf.statements.map((s) => ({
+    statements: sf.statements.map((s, i) => ({
       text: printer.printNode(ts.EmitHint.Unspecified, s, sf),
       line: sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1,
+      source: original.statements[i]?.getText(original).split(/\r?\n/)[0].trim() ?? '',
       isImport: isImportStatement(s),
     })),
   };
