@@ -135,3 +135,73 @@ function expectRefusal(root: string, planBody: string, message: string): void {
   expect(text.slice(text.indexOf('): ') + 3)).toBe(message);
   expect(readTree(root)).toEqual(before);
 }
+
+/** Runs one split step on a tree and returns the files it changed or created. */
+function splitTree(files: Record<string, string>, step: string): Record<string, string> {
+  const root = writeTree(files);
+  const plan = parsePlan(path.join(root, 'remediate.yaml'), planText(`phases:\n  - id: p\n    title: P\n    steps:\n      - ${step}\n`));
+  runPhases(plan, plan.phases, { allowDirty: true });
+  const after = readTree(root, { skipJournal: true });
+  return Object.fromEntries(Object.entries(after).filter(([f, t]) => files[f] !== t));
+}
+
+describe('split edge cases', () => {
+  it('keeps CRLF line breaks, and a header with no blank line after it stays put', () => {
+    const out = splitTree(
+      { 'src/a.ts': '// Layer: L6\r\nexport interface A {\r\n  x: number;\r\n}\r\n\r\nexport function useA(a: A): number {\r\n  return a.x;\r\n}\r\n' },
+      'split: src/a.ts\n        extract: [A]\n        to: src/t.ts',
+    );
+    expect(out).toEqual({
+      'src/a.ts': "// Layer: L6\r\n\r\nimport type { A } from './t';\r\n\r\nexport function useA(a: A): number {\r\n  return a.x;\r\n}\r\n",
+      'src/t.ts': 'export interface A {\r\n  x: number;\r\n}\r\n',
+    });
+  });
+
+  it('takes moved names out of local export lists and exports them from the target', () => {
+    const out = splitTree(
+      {
+        'src/a.ts': 'const helper = 2;\nconst other = 3;\ntype Shape = { n: number };\n\nexport { helper, other };\nexport type { Shape };\n\nexport function f(s: Shape): number {\n  return helper + s.n;\n}\n',
+        'src/b.ts': "import { helper, other, type Shape } from './a';\n\nexport const s: Shape = { n: helper + other };\n",
+      },
+      'split: src/a.ts\n        extract: [helper, Shape]\n        to: src/t.ts',
+    );
+    expect(out).toEqual({
+      'src/a.ts': "import { helper } from './t';\nimport type { Shape } from './t';\n\nconst other = 3;\n\nexport { other };\n\nexport function f(s: Shape): number {\n  return helper + s.n;\n}\n",
+      'src/b.ts': "import { other } from './a';\nimport { helper, type Shape } from './t';\n\nexport const s: Shape = { n: helper + other };\n",
+      'src/t.ts': 'export const helper = 2;\n\nexport type Shape = { n: number };\n',
+    });
+  });
+
+  it('imports a staying default export as default, and puts moved code above its first use in an existing target', () => {
+    const out = splitTree(
+      {
+        'src/a.ts': "import { helperX } from './h';\n\nexport default class Base {\n  n = 1;\n}\n\nexport class Child extends Base {}\n\n/** Uses the helper. */\nexport function twice(): number {\n  return helperX() * 2;\n}\n",
+        'src/h.ts': 'export function helperX(): number {\n  return 1;\n}\n',
+        'src/t.ts': "import { helperX } from './h';\nimport { Child } from './a';\n\nexport const made = new Child().n + helperX();\n",
+      },
+      'split: src/a.ts\n        extract: [Child, twice]\n        to: src/t.ts',
+    );
+    expect(out).toEqual({
+      'src/a.ts': 'export default class Base {\n  n = 1;\n}\n',
+      'src/t.ts':
+        "import { helperX } from './h';\nimport Base from './a';\n\nexport class Child extends Base {}\n\n/** Uses the helper. */\nexport function twice(): number {\n  return helperX() * 2;\n}\n\nexport const made = new Child().n + helperX();\n",
+    });
+  });
+
+  it('splits default-and-named imports, renamed bindings and named re-exports, and adds a namespace import beside one still needed', () => {
+    const out = splitTree(
+      {
+        'src/a.ts': 'export default function main(): number {\n  return 1;\n}\n\nexport const a = 1;\nexport const c = 3;\n',
+        'src/b.ts':
+          "import main, { a as renamed } from './a';\nexport { a as aa, c } from './a';\nexport { default as m } from './a';\nimport * as all from './a';\n\nexport const s = main() + renamed + all.a + all.c;\n",
+      },
+      'split: src/a.ts\n        extract: [a]\n        to: src/t.ts',
+    );
+    expect(out).toEqual({
+      'src/a.ts': 'export default function main(): number {\n  return 1;\n}\n\nexport const c = 3;\n',
+      'src/b.ts':
+        "import main from './a';\nimport { a as renamed } from './t';\nexport { c } from './a';\nexport { a as aa } from './t';\nexport { default as m } from './a';\nimport * as all from './a';\nimport * as t from './t';\n\nexport const s = main() + renamed + t.a + all.c;\n",
+      'src/t.ts': 'export const a = 1;\n',
+    });
+  });
+});
