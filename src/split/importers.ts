@@ -8,6 +8,9 @@ import type { SplitProject } from './model';
 import { namespaceEdits } from './namespace-importer';
 import { applyEdits, eolOf, removeListElements, type Edit } from './text-edits';
 
+/** How a file loads a module other than by an import or re-export declaration, as a message names it. */
+const LOADERS: Record<string, string> = { 'import-equals': 'import = require()', dynamic: 'import()', require: 'require()' };
+
 export interface ImporterContext {
   ws: Workspace;
   project: SplitProject;
@@ -30,7 +33,7 @@ export function repointImporter(ctx: ImporterContext, file: RelPath, records: Re
     const repoint = { start: r.start + 1, end: r.end - 1, text: spec };
     if (r.kind === 'mock') continue;
     if (r.kind !== 'import' && r.kind !== 'export') {
-      throw new StateError(`${file}:${r.line} loads ${ctx.source} with ${r.kind === 'import-equals' ? 'import = require' : r.kind === 'dynamic' ? 'import()' : 'require()'}, which cannot follow the moved names; set reexport: true to keep it working`);
+      throw new StateError(`${file}:${r.line} loads ${ctx.source} with ${LOADERS[r.kind]}, which cannot follow the moved names; set reexport: true to keep it working`);
     }
     const stmt = sf.statements.find((s) => s.getStart(sf) === r.stmtStart);
     if (r.star && r.namespace !== undefined) throw new StateError(`${file}:${r.line} re-exports ${ctx.source} as namespace ${r.namespace}, which a split changes; set reexport: true to keep it working`);

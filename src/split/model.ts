@@ -35,6 +35,8 @@ export class SplitProject {
     private readonly ws: Workspace,
     files: RelPath[],
   ) {
+    // ts-morph's own TypeScript (6.x) flags options the project's may still use (baseUrl, node10);
+    // the project only resolves names, so those warnings are silenced rather than acted on.
     const compilerOptions = { ...ws.settings.options, noLib: true, types: [], noEmit: true, ignoreDeprecations: '6.0' };
     this.project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: compilerOptions as ts.CompilerOptions });
     for (const f of new Set(files)) this.project.createSourceFile(`/${f}`, ws.overlay.read(f), { overwrite: true });

@@ -48,7 +48,7 @@ function analyse(ws: Workspace, step: SplitStep): Analysis | 'done' {
   const { file, to } = step;
   if (file === to) throw new StateError(`split target ${to} is the file being split`);
   if (!isSourceFile(to)) throw new StateError(`split target ${to} is not a TypeScript or JavaScript file`);
-  ws.overlay.read(file);
+  ws.overlay.read(file); // refuses a missing source with a StateError naming it
   const importers = byFile(ws.index().importersOf(file).filter((r) => r.file !== file && r.file !== to));
   const targetExists = ws.overlay.exists(to);
   const project = new SplitProject(ws, [file, ...(targetExists ? [to] : []), ...importers.keys()]);
