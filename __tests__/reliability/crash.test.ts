@@ -1,0 +1,172 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { assertBuilt, limiter, spawnCli, type ChildRun } from '../helpers/child';
+import { runCli } from '../helpers/cli';
+import { largePlan, largeProject, writeGenerated } from '../helpers/large-tree';
+import { randomInt, seededRandom } from '../helpers/prng';
+import { snapshotDiff, snapshotTree, type TreeSnapshot } from '../helpers/snapshot';
+
+// Crash safety: a child process applies a large phase (a folder move repointing ~150 importers, and
+// header edits) and is SIGKILLed at seeded random moments; the next command recovers, and the tree
+// is byte for byte the one before the phase or the one after it. REMEDIATE_RELIABILITY_SEED replays
+// another sequence.
+
+const SEED = Number(process.env.REMEDIATE_RELIABILITY_SEED ?? 20250607);
+const KILL_TRIALS = 16;
+const TIMER_TRIALS = 2;
+/** The ledger is history written after the phase, not code; `.remediate` holds it. */
+const IGNORED = ['code/.remediate/ledger.jsonl', 'code/.remediate'];
+
+interface Setup {
+  before: TreeSnapshot;
+  after: TreeSnapshot;
+  beforeRoot: string;
+  /** File operations of the phase's journal (a rename counts twice: its source and its target). */
+  ops: number;
+  /** Wall time of a whole run, and from `.remediate` appearing to the exit (the write). */
+  runMs: number;
+  writeMs: number;
+}
+
+type Trial =
+  | { name: string; kind: 'kill-at-write'; n: number; recover: string[] }
+  | { name: string; kind: 'timer'; from: 'spawn' | 'write'; fraction: number; recover: string[] };
+
+const rand = seededRandom(SEED);
+const RECOVER = [['verify'], ['run', 'phase-1', '--dry-run']];
+const trials: Trial[] = [
+  ...Array.from({ length: KILL_TRIALS }, (_, i): Trial => {
+    // The first and last operations always, then seeded random ones (resolved once ops is known).
+    const fraction = i === 0 ? 0 : i === 1 ? 1 : rand();
+    return { name: `kill at write #${i + 1} (fraction ${fraction.toFixed(3)})`, kind: 'kill-at-write', n: fraction, recover: RECOVER[i % 4 === 3 ? 1 : 0] };
+  }),
+  ...Array.from({ length: TIMER_TRIALS }, (_, i): Trial => {
+    const fraction = 0.3 + rand() * 0.8;
+    return { name: `timer from spawn #${i + 1} (${fraction.toFixed(3)} of a run)`, kind: 'timer', from: 'spawn', fraction, recover: RECOVER[0] };
+  }),
+  ...Array.from({ length: TIMER_TRIALS }, (_, i): Trial => {
+    const fraction = rand() * 1.2;
+    return { name: `timer from the first write #${i + 1} (${fraction.toFixed(3)} of the write)`, kind: 'timer', from: 'write', fraction, recover: RECOVER[i % 2] };
+  }),
+];
+
+const pool = limiter(2);
+let setupPromise: Promise<Setup> | undefined;
+
+/** Builds the tree once, and the tree after the phase by applying it to a copy in a child process. */
+function setup(): Promise<Setup> {
+  setupPromise ??= (async () => {
+    assertBuilt();
+    const beforeRoot = writeGenerated(largeProject(SEED), largePlan());
+    const before = snapshotTree(beforeRoot, IGNORED);
+    const copy = copyOf(beforeRoot);
+    let writeStart = 0;
+    const watcher = fs.watch(path.join(copy, 'code'), (_, name) => {
+      if (name === '.remediate' && !writeStart) writeStart = Date.now();
+    });
+    const run = await spawnCli(['run', 'phase-1', '--json'], copy);
+    watcher.close();
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const changes = JSON.parse(run.stdout).phases[0].changes as { from?: string }[];
+    const ops = changes.length + changes.filter((c) => c.from !== undefined).length;
+    const runMs = run.ms;
+    return { before, after: snapshotTree(copy, IGNORED), beforeRoot, ops, runMs, writeMs: Math.max(20, Date.now() - (writeStart || Date.now())) };
+  })();
+  return setupPromise;
+}
+
+function copyOf(root: string): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'remediate-crash-'));
+  fs.cpSync(root, copy, { recursive: true });
+  return copy;
+}
+
+const ROLLED_BACK = (ops: number) => `remediate: an interrupted apply was rolled back (${ops} file operations undone); the code base is as it was before that phase\n`;
+const DISCARDED = 'remediate: an interrupted apply that had not started writing was discarded\n';
+
+/** Kills the child with a timer: from its spawn, or from the moment the writer creates `.remediate`. */
+function killByTimer(s: Setup, trial: Extract<Trial, { kind: 'timer' }>, root: string) {
+  return (child: import('node:child_process').ChildProcess) => {
+    const kill = () => child.kill('SIGKILL');
+    if (trial.from === 'spawn') {
+      const timer = setTimeout(kill, trial.fraction * s.runMs);
+      child.on('close', () => clearTimeout(timer));
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = fs.watch(path.join(root, 'code'), (_, name) => {
+      if (name === '.remediate' && !timer) timer = setTimeout(kill, trial.fraction * s.writeMs);
+    });
+    child.on('close', () => {
+      watcher.close();
+      clearTimeout(timer);
+    });
+  };
+}
+
+describe(`crash safety of a ~300-file phase (seed ${SEED})`, () => {
+  it.concurrent.each(trials)('$name: the next command leaves the tree before or after the phase', async (trial) => {
+    const s = await setup();
+    const root = copyOf(s.beforeRoot);
+    let child: ChildRun;
+    let n = 0;
+    if (trial.kind === 'kill-at-write') {
+      n = Math.min(s.ops, 1 + Math.floor(trial.n * s.ops));
+      child = await pool(() => spawnCli(['run', 'phase-1'], root, { REMEDIATE_KILL_AT_WRITE: String(n) }));
+      expect(child.signal).toBe('SIGKILL');
+    } else {
+      child = await pool(() => spawnCli(['run', 'phase-1'], root, {}, killByTimer(s, trial, root)));
+    }
+    const next = runCli(trial.recover, root);
+    const now = snapshotTree(root, IGNORED);
+    const isBefore = snapshotDiff(now, s.before, 1).length === 0;
+    const isAfter = snapshotDiff(now, s.after, 1).length === 0;
+    expect(next.code).toBe(0);
+    if (trial.kind === 'kill-at-write') {
+      // The journal is written before the first operation, so any kill there rolls back.
+      expect({ n, stderr: next.stderr, diff: snapshotDiff(now, s.before) }).toEqual({ n, stderr: ROLLED_BACK(s.ops), diff: [] });
+      return;
+    }
+    if (child.signal === null) {
+      // The run finished before the timer: the phase is written and there is nothing to recover.
+      expect([child.code, next.stderr, isAfter]).toEqual([0, '', true]);
+      return;
+    }
+    expect(['', ROLLED_BACK(s.ops), DISCARDED]).toContain(next.stderr);
+    if (next.stderr === ROLLED_BACK(s.ops)) expect(snapshotDiff(now, s.before)).toEqual([]);
+    else expect(isBefore || isAfter ? [] : snapshotDiff(now, s.before)).toEqual([]);
+  }, 240_000);
+
+  it('a phase recovered after a kill applies cleanly on the next run', async () => {
+    const s = await setup();
+    const root = copyOf(s.beforeRoot);
+    const killed = await pool(() => spawnCli(['run', 'phase-1'], root, { REMEDIATE_KILL_AT_WRITE: String(Math.ceil(s.ops / 2)) }));
+    expect(killed.signal).toBe('SIGKILL');
+    // (That this run does not say it rolled back is a bug: see write-failure.test.ts.)
+    expect(runCli(['run', 'phase-1'], root).code).toBe(0);
+    expect(snapshotDiff(snapshotTree(root, IGNORED), s.after)).toEqual([]);
+  }, 240_000);
+
+  it('a kill during recovery is recovered by the command after it', async () => {
+    const s = await setup();
+    const root = copyOf(s.beforeRoot);
+    const killed = await pool(() => spawnCli(['run', 'phase-1'], root, { REMEDIATE_KILL_AT_WRITE: String(s.ops) }));
+    expect(killed.signal).toBe('SIGKILL');
+    // Roll back part of the way by hand, as a recovery killed halfway would have left it.
+    const journal = JSON.parse(fs.readFileSync(path.join(root, 'code/.remediate/txn/journal.json'), 'utf8')) as { entries: { path: string; tmp?: string; backup?: string }[] };
+    const undone = journal.entries.slice(-Math.ceil(journal.entries.length / 3));
+    for (const e of [...undone].reverse()) {
+      const target = path.join(root, 'code', e.path);
+      if (e.backup && fs.existsSync(path.join(root, 'code/.remediate/txn', e.backup))) {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.renameSync(path.join(root, 'code/.remediate/txn', e.backup), target);
+      } else if (e.tmp && !fs.existsSync(path.join(root, 'code/.remediate/txn', e.tmp))) {
+        fs.rmSync(target);
+      }
+    }
+    const r = runCli(['verify'], root);
+    expect([r.code, r.stderr]).toEqual([0, ROLLED_BACK(s.ops)]);
+    expect(snapshotDiff(snapshotTree(root, IGNORED), s.before)).toEqual([]);
+  }, 240_000);
+});
