@@ -3,7 +3,6 @@ import type { LedgerRecord } from '../ledger/ledger';
 import type { Plan, RewriteImportsStep, Step } from '../plan/types';
 import { isWithin, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
-import { summarizeStep } from './describe';
 import { displayPath } from './display';
 import { importersOf } from './kinds/rewrite-imports';
 import type { Status, StepStatus } from './types';
@@ -22,18 +21,17 @@ export interface Touch {
 /** The files a step names, as touches; `origins` maps a path a move or split creates to where it came from. */
 export function touchesOf(plan: Plan, ws: Workspace, ledger: LedgerRecord[], phaseId: string, st: StepStatus, origins: Map<RelPath, RelPath | null>): Touch[] {
   const step = st.step;
-  const planned = summarizeStep(plan, step).change;
+  const planned = st.summary.change;
   const status = { status: st.status, detail: st.detail };
+  // A file the plan moved earlier is reported under the path it had before; one a split created, with the split.
+  const origin = (p: RelPath) => origins.get(p) ?? p;
   switch (step.kind) {
-    case 'header': {
-      const origin = origins.get(step.file);
-      if (origin === null) return [];
-      return [{ file: origin ?? step.file, need: 'header', planned, status }];
-    }
+    case 'header':
+      return origins.get(step.file) === null ? [] : [{ file: origin(step.file), need: 'header', planned, status }];
     case 'move':
-      return [{ file: step.from, need: isWithin(step.to, plan.scope) ? 'move' : 'move-out', planned, status }];
+      return [{ file: origin(step.from), need: isWithin(step.to, plan.scope) ? 'move' : 'move-out', planned, status }];
     case 'split':
-      return [{ file: step.file, need: 'split', planned, status }];
+      return [{ file: origin(step.file), need: 'split', planned, status }];
     case 'barrel':
       return [{ file: barrelFile(step.dir), need: 'barrel', planned, status }];
     case 'rewrite-imports':
