@@ -188,6 +188,22 @@ describe('split edge cases', () => {
     });
   });
 
+  it('a second split into the same target joins the importer\'s list from it; an emptied source keeps its header', () => {
+    const out = splitTree(
+      {
+        'src/a.ts': "// Role: all of it moves\n\nimport { h } from './h';\n\nexport interface A {\n  x: number;\n}\n\nexport const make = (): A => ({ x: h() });\n",
+        'src/h.ts': 'export function h(): number {\n  return 1;\n}\n',
+        'src/u.ts': "import { make, type A } from './a';\n\nexport const a: A = make();\n",
+      },
+      'split: src/a.ts\n        extract: [A]\n        to: src/t.ts\n      - split: src/a.ts\n        extract: { kinds: [const] }\n        to: src/t.ts',
+    );
+    expect(out).toEqual({
+      'src/a.ts': '// Role: all of it moves\n',
+      'src/t.ts': "import { h } from './h';\n\nexport interface A {\n  x: number;\n}\n\nexport const make = (): A => ({ x: h() });\n",
+      'src/u.ts': "import { type A, make } from './t';\n\nexport const a: A = make();\n",
+    });
+  });
+
   it('splits default-and-named imports, renamed bindings and named re-exports, and adds a namespace import beside one still needed', () => {
     const out = splitTree(
       {

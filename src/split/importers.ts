@@ -6,7 +6,7 @@ import { writeSpecifier } from '../workspace/specifier';
 import type { Workspace } from '../workspace/workspace';
 import type { SplitProject } from './model';
 import { namespaceEdits } from './namespace-importer';
-import { applyEdits, eolOf, removeListElements, type Edit } from './text-edits';
+import { applyEdits, eolOf, lineCut, removeListElements, type Edit } from './text-edits';
 
 /** How a file loads a module other than by an import or re-export declaration, as a message names it. */
 const LOADERS: Record<string, string> = { 'import-equals': 'import = require()', dynamic: 'import()', require: 'require()' };
@@ -56,25 +56,53 @@ function starEdits(ctx: ImporterContext, file: RelPath, text: string, r: Resolve
 /**
  * `import { a, b } from './source'` with `b` moved: repointed when every name moved, else `b` leaves
  * the list for a declaration of its own right after, written like the original (`import type`,
- * inline `type`, `as`, quotes, semicolon, one name a line when the list was written so).
+ * inline `type`, `as`, quotes, semicolon, one name a line when the list was written so). When the
+ * file already has such a declaration from the target (an earlier split), `b` joins its list instead.
  */
 function namedEdits(ctx: ImporterContext, sf: ts.SourceFile, stmt: ts.Statement, r: ResolvedImport, spec: string, repoint: Edit): Edit[] {
   const list = namedList(stmt);
   if (!list) return [];
   const moved = list.elements.map((el) => ctx.movedNames.has((el.propertyName ?? el.name).text));
   if (!moved.some(Boolean)) return [];
-  const hasDefault = ts.isImportDeclaration(stmt) && stmt.importClause?.name !== undefined;
-  if (moved.every(Boolean) && !hasDefault) return [repoint];
   const text = sf.getFullText();
   const parts = list.elements.filter((_, i) => moved[i]).map((el) => el.getText(sf));
-  const head = ts.isImportDeclaration(stmt) ? `import${stmt.importClause?.isTypeOnly ? ' type' : ''}` : `export${(stmt as ts.ExportDeclaration).isTypeOnly ? ' type' : ''}`;
-  const line = `${head} ${listText(text, sf, list, parts)} from ${text[r.start]}${spec}${text[r.start]}${text[r.stmtEnd - 1] === ';' ? ';' : ''}`;
-  if (moved.every(Boolean)) {
-    const clause = (stmt as ts.ImportDeclaration).importClause as ts.ImportClause;
-    return [{ start: (clause.name as ts.Identifier).getEnd(), end: list.getEnd(), text: '' }, { start: r.stmtEnd, end: r.stmtEnd, text: eolOf(text) + line }];
+  const clause = ts.isImportDeclaration(stmt) ? stmt.importClause : undefined;
+  const sibling = siblingList(ctx, r.file, sf, stmt);
+  let removal: Edit[];
+  if (!moved.every(Boolean)) removal = removeListElements(list.elements.map((el) => ({ start: el.getStart(sf), end: el.getEnd() })), moved);
+  else if (clause?.name) removal = [{ start: clause.name.getEnd(), end: list.getEnd(), text: '' }];
+  else if (sibling) removal = [{ ...lineCut(text, stmt.getStart(sf), stmt.getEnd()), text: '' }];
+  else return [repoint];
+  if (sibling) return [...removal, appendToList(text, sf, sibling, parts)];
+  const line = `${headOf(stmt)} ${listText(text, sf, list, parts)} from ${text[r.start]}${spec}${text[r.start]}${text[r.stmtEnd - 1] === ';' ? ';' : ''}`;
+  return [...removal, { start: r.stmtEnd, end: r.stmtEnd, text: eolOf(text) + line }];
+}
+
+/** `import`, `import type`, `export` or `export type`. */
+function headOf(stmt: ts.Statement): string {
+  if (ts.isImportDeclaration(stmt)) return `import${stmt.importClause?.isTypeOnly ? ' type' : ''}`;
+  return `export${(stmt as ts.ExportDeclaration).isTypeOnly ? ' type' : ''}`;
+}
+
+/** Another declaration of the file, of the same kind, that already takes names from the target. */
+function siblingList(ctx: ImporterContext, file: RelPath, sf: ts.SourceFile, stmt: ts.Statement): ts.NamedImports | ts.NamedExports | undefined {
+  const resolver = ctx.ws.index().resolver;
+  for (const other of sf.statements) {
+    if (other === stmt || other.kind !== stmt.kind || headOf(other) !== headOf(stmt)) continue;
+    const spec = (other as ts.ImportDeclaration | ts.ExportDeclaration).moduleSpecifier;
+    const list = namedList(other);
+    if (list && spec && ts.isStringLiteral(spec) && resolver.resolve(file, spec.text, 'import') === ctx.to) return list;
   }
-  const elementEdits = removeListElements(list.elements.map((el) => ({ start: el.getStart(sf), end: el.getEnd() })), moved);
-  return [...elementEdits, { start: r.stmtEnd, end: r.stmtEnd, text: eolOf(text) + line }];
+  return undefined;
+}
+
+/** The edit that adds elements at the end of an existing list, in its layout. */
+function appendToList(text: string, sf: ts.SourceFile, list: ts.NamedImports | ts.NamedExports, parts: string[]): Edit {
+  const last = list.elements[list.elements.length - 1];
+  const multiline = list.getText(sf).includes('\n');
+  const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', last.getStart(sf) - 1) + 1))?.[0] ?? '';
+  const added = parts.map((p) => (multiline ? `,${eolOf(text)}${indent}${p}` : `, ${p}`)).join('');
+  return { start: last.getEnd(), end: last.getEnd(), text: added };
 }
 
 function namedList(stmt: ts.Statement): ts.NamedImports | ts.NamedExports | undefined {

@@ -28,7 +28,15 @@ export function rewriteSource(m: FileModel, deps: SplitDeps, edit: SourceEdit): 
   const exports = [...edit.exportAt].map((s) => ({ start: s.getStart(m.sf), end: s.getStart(m.sf), text: 'export ' }));
   const keep = (s: ts.Statement) => !moved.has(s) && !drop.removed.has(s) && !lists.removed.has(s);
   const insert = insertImports(m, edit.lines, edit.eol, keep);
-  return applyEdits(m.text, [...cutBlocks(m, edit.blocks), ...drop.edits, ...lists.edits, ...exports, ...insert]);
+  const text = applyEdits(m.text, [...cutBlocks(m, edit.blocks), ...drop.edits, ...lists.edits, ...exports, ...insert]);
+  return tidyEnd(m.text, text, edit.eol);
+}
+
+/** Cuts at the end of a file can leave blank lines there; a file that ended in one line break still does. */
+function tidyEnd(before: string, after: string, eol: string): string {
+  if (!before.endsWith('\n') || /\n[ \t]*\r?\n\s*$/.test(before)) return after;
+  const body = after.replace(/\s+$/, '');
+  return body === '' ? '' : body + eol;
 }
 
 /** Takes moved names out of `export { … }` lists; a list left empty goes with its line. */
