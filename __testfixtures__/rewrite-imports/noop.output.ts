@@ -1,0 +1,3 @@
+import { money } from './src/app/money';
+
+export const m = money(1);

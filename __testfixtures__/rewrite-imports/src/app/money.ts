@@ -1,0 +1,1 @@
+export const money = (n: number): string => n.toFixed(2);

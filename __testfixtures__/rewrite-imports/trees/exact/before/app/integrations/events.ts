@@ -1,0 +1,2 @@
+export type LoopEvent = { id: string };
+export const LEGACY = true;

@@ -1,0 +1,3 @@
+import type { LoopEvent } from 'app/integrations/events';
+
+export const other = (e: LoopEvent): string => e.id;

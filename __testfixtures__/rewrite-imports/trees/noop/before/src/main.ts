@@ -1,0 +1,3 @@
+import { x } from './new/x';
+
+export const y = x;

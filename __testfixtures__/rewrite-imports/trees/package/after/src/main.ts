@@ -1,0 +1,3 @@
+import { leftPad } from './shims/left-pad';
+
+export const pad = leftPad('x', 3);

@@ -1,0 +1,1 @@
+export const leftPad = (s: string, n: number): string => s.padStart(n);

@@ -1,0 +1,1 @@
+export const bill = (n: number) => n;

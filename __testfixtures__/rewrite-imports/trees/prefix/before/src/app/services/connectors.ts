@@ -1,0 +1,1 @@
+export const connect = (name: string) => `hoc:${name}`;

@@ -1,0 +1,3 @@
+import connectors = require('legacy/services/connectors');
+
+export const run = (): string => connectors.connect('script');
