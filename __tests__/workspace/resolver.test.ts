@@ -62,3 +62,18 @@ describe('ModuleResolver', () => {
     expect(expectSameAsTypeScript(root, ts.ModuleKind.ESNext)).toBe(2);
   });
 });
+
+describe('listFiles', () => {
+  it('honours .gitignore at every depth and skips node_modules, .git and symlinks', () => {
+    const { listFiles } = require('../../src/workspace/list-files');
+    const fs = require('node:fs');
+    const root = writeTree({
+      '.gitignore': 'dist/\n/build\n*.log\n',
+      'src/a.ts': '', 'src/b.log': '', 'dist/x.js': '', 'build/y.js': '', 'src/build/z.ts': '',
+      'pkg/.gitignore': 'gen\n', 'pkg/gen/g.ts': '', 'pkg/keep.ts': '',
+      'node_modules/m/index.js': '', '.git/HEAD': '',
+    });
+    fs.symlinkSync(path.join(root, 'src'), path.join(root, 'link'));
+    expect(listFiles(root)).toEqual(['.gitignore', 'pkg/.gitignore', 'pkg/keep.ts', 'src/a.ts', 'src/build/z.ts']);
+  });
+});

@@ -21,7 +21,10 @@ interface CommandModule {
 export function main(argv: string[], io: CliIO = processIO()): number {
   let code: number = ExitCode.ok;
   const json = argv.includes('--json');
+  // With exitProcess(false) yargs still calls the handler after a validation failure; skip it then.
+  let failed = false;
   const guard = (fn: () => number) => {
+    if (failed) return;
     try {
       code = fn();
     } catch (err) {
@@ -41,6 +44,7 @@ export function main(argv: string[], io: CliIO = processIO()): number {
     .fail((msg, err) => {
       if (err) throw err;
       io.err(`remediate: ${msg}\nRun \`remediate --help\` for usage.\n`);
+      failed = true;
       code = ExitCode.usage;
     })
     .epilog('Exit codes: 0 success; 1 violations (verify --ci) or a phase refused by verification; 2 bad usage or plan; 3 the code base is not in a state the phase can apply to.');

@@ -15,7 +15,7 @@ export function listFiles(root: string): RelPath[] {
   const entries = fg.sync('**/*', {
     cwd: root,
     dot: true,
-    ignore: ALWAYS_IGNORED,
+    ignore: [...ALWAYS_IGNORED, ...prunedFolders(root)],
     followSymbolicLinks: false,
     onlyFiles: true,
     objectMode: true,
@@ -42,4 +42,27 @@ function isIgnored(file: RelPath, rules: Map<RelPath, Ignore>): boolean {
     if (ig.ignores(rel)) return true;
   }
   return false;
+}
+
+/**
+ * Globs for folders the root .gitignore ignores, so the walk never enters them (a git-ignored build
+ * output or corpus can hold far more files than the code base). Only plain patterns are translated;
+ * the full .gitignore rules still filter the listing afterwards. Pruning is safe because git never
+ * re-includes a file below an ignored folder.
+ */
+function prunedFolders(root: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(root, '.gitignore'), 'utf8');
+  } catch {
+    return [];
+  }
+  const globs: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim().replace(/\/$/, '');
+    if (!line || line.startsWith('#') || line.startsWith('!') || !/^\/?[\w.\-]+(\/[\w.\-]+)*$/.test(line)) continue;
+    const anchored = line.startsWith('/') || line.includes('/');
+    globs.push(anchored ? `${line.replace(/^\//, '')}/**` : `**/${line}/**`);
+  }
+  return globs;
 }
