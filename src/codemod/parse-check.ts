@@ -4,7 +4,9 @@ import type { RelPath } from '../workspace/paths';
 
 /** The first syntax error of a file as `line:column message`, or undefined when it parses. */
 export function syntaxError(file: RelPath, text: string): string | undefined {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, scriptKind(file));
+  // JSDoc is not syntax: skipping it makes the check markedly cheaper on commented code.
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  const sf = ts.createSourceFile(file, text, options, false, scriptKind(file));
   // parseDiagnostics is internal, but it is exactly "does this file parse", without a Program.
   const diags = (sf as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics;
   const d = diags[0];
