@@ -56,6 +56,22 @@ function rewriteError(rewrite: string, files: Record<string, string> = TREE): Er
   return error as Error;
 }
 
+describe('rewrite-imports into a folder below "from"', () => {
+  it('leaves imports already under "to" alone, so a second run changes nothing', () => {
+    const root = writeTree({
+      'src/lib/x.ts': 'export const x = 1;\n',
+      'src/lib/v2/x.ts': 'export const x = 2;\n',
+      'src/main.ts': "import { x } from './lib/x';\n\nexport const y = x;\n",
+    });
+    const plan = parsePlan(path.join(root, 'plan.yaml'), 'version: 1\nname: t\nroot: .\nlayers: {}\nphases:\n  - id: p\n    title: P\n    steps:\n      - rewrite-imports: { from: src/lib, to: src/lib/v2 }\n');
+    runPhases(plan, plan.phases, { allowDirty: true });
+    const after = readTree(root, { skipJournal: true });
+    expect(after['src/main.ts']).toBe("import { x } from './lib/v2/x';\n\nexport const y = x;\n");
+    expect(runPhases(plan, plan.phases, { allowDirty: true }).runs[0].status).toBe('unchanged');
+    expect(readTree(root, { skipJournal: true })).toEqual(after);
+  });
+});
+
 describe('rewrite-imports refusals (exit 3, nothing written)', () => {
   it('refuses a "to" that does not exist', () => {
     expect(rewriteError('{ from: src/old, to: src/nowhere }').message).toMatch(/"to" does not exist: no module or folder src\/nowhere$/);

@@ -49,6 +49,7 @@ export function planMoves(overlay: Overlay, requests: MoveRequest[]): MovePlan {
       if (tree.under(to).length > 0) return { files: [], origins: [], alreadyDone: true };
       throw new StateError(`nothing to move: ${from} is neither a file nor a folder`);
     }
+    if (to === from) throw new StateError(`${from} would move onto itself`);
     const isFolder = !tree.has(from);
     if (isFolder && isWithin(to, from)) throw new StateError(`cannot move folder ${from} into itself (${to})`);
     refuseTaken(tree, targetOf, from, to);
