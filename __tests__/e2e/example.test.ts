@@ -58,6 +58,7 @@ describe('the bundled example', () => {
       BANNED_NAMING: [4, 4],
       LAYER_BOUNDARY: [5, 5],
       LEGACY_IMPORT: [5, 5],
+      ORM_RUNTIME: [3, 3],
     });
 
     const after = readTree(root, { skipJournal: true });

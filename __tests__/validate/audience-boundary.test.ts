@@ -16,6 +16,7 @@ ruleTable(
     valid: [
       { name: 'within one audience, general included', files: { ...base, 'hoc/customer/integrations/a.ts': "import { registry } from '../general/mcp/registry';\nimport { store } from './drivers/store';\n" } },
       { name: 'into code of no audience, and packages', files: { ...base, 'hoc/internal/b.ts': "import { log } from '../../shared/log';\nimport { z } from 'zod';\n" } },
+      { name: 'a header naming its own audience', files: { ...base, 'hoc/customer/general/mcp/x.ts': '// Layer: L6\n// AUDIENCE: CUSTOMER\nexport {};\n' } },
       { name: 'code of no audience may import any audience', files: { ...base, 'shared/c.ts': "import { store } from '../hoc/customer/integrations/drivers/store';\nimport { key } from '../hoc/internal/ops/secret/key';\n" } },
     ],
     invalid: [
@@ -30,6 +31,11 @@ ruleTable(
           ].join('\n'),
         },
         expected: [1, 2, 3].map((line) => [A, 'hoc/customer/integrations/drivers/server_registry.ts', line]),
+      },
+      {
+        name: "a header declaring another audience than its folder's (seed Phase V)",
+        files: { ...base, 'hoc/customer/integrations/drivers/server_registry.ts': '// Layer: L6 — Drivers\n// AUDIENCE: INTERNAL\nexport {};\n' },
+        expected: [[A, 'hoc/customer/integrations/drivers/server_registry.ts', 2]],
       },
       {
         name: 'the deepest audience folder decides: OPS is not INTERNAL',

@@ -20,6 +20,7 @@ ruleTable('ORM_RUNTIME', planText(`${layers}\nrules:\n  ORM_RUNTIME: { modules: 
       },
     },
     { name: 'layers not listed, and files of no layer', files: { 'drivers/a.ts': "import { DataSource } from 'typeorm';\n", 'lib/b.ts': "import 'typeorm';\n" } },
+    { name: 'a driver declaring only its own layer', files: { 'drivers/a.ts': "// Layer: L6 — Drivers\nimport { DataSource } from 'typeorm';\n" } },
     { name: 'a package that only starts like an ORM module', files: { 'engines/a.ts': "import x from 'typeorm-naming-strategies';\n" } },
   ],
   invalid: [
@@ -37,6 +38,11 @@ ruleTable('ORM_RUNTIME', planText(`${layers}\nrules:\n  ORM_RUNTIME: { modules: 
         ].join('\n'),
       },
       expected: [1, 2, 3, 4, 5, 6, 7].map((line) => [O, 'engines/a.ts', line]),
+    },
+    {
+      name: 'a HYBRID driver declaring L5/L6 holds L5 code (the seed\'s SQLALCHEMY_RUNTIME debt)',
+      files: { 'drivers/bridges.ts': "// Layer: L5/L6 — HYBRID\n// Tags: HYBRID\nimport { Repository } from 'typeorm';\n" },
+      expected: [[O, 'drivers/bridges.ts', 3]],
     },
     {
       name: 'an ORM reached through a path mapping is matched by specifier',

@@ -3,17 +3,22 @@ import { withTarget } from './describe';
 
 /**
  * Files never leave their audience: a file in one audience's folder may not import a file in another's
- * (shared code lives in `<audience>/general`). Type-only imports count; files outside every audience
- * folder are neither checked nor protected.
+ * (shared code lives in `<audience>/general`), and a header's `AUDIENCE:` must name the audience of its
+ * folder (the seed's Phase V). Type-only imports count; files outside every audience folder are
+ * neither checked nor protected.
  */
 export const audienceBoundaryRule: Rule<'AUDIENCE_BOUNDARY'> = {
   id: 'AUDIENCE_BOUNDARY',
-  description: "A file in one audience's folder may not import a file in another audience's folder.",
+  description: "A file in one audience's folder may not import a file in another audience's folder, nor declare another audience in its header.",
   check(ctx) {
     const out: Finding[] = [];
     for (const file of ctx.files) {
       const from = ctx.audienceOf(file);
       if (from === undefined) continue;
+      const declared = ctx.header(file)?.entries.find((e) => e.key.toLowerCase() === 'audience');
+      if (declared && declared.value !== from) {
+        out.push({ file, line: declared.line, column: 1, message: `header declares AUDIENCE: ${declared.value} but the file's folder belongs to ${from}` });
+      }
       for (const imp of ctx.index.importsOf(file)) {
         const to = imp.resolved === undefined ? undefined : ctx.audienceOf(imp.resolved);
         if (to === undefined || to === from) continue;

@@ -1,11 +1,16 @@
 import type { ModuleMatcher } from '../../workspace/module-pattern';
 import type { RelPath } from '../../workspace/paths';
 import type { Finding, Rule } from '../types';
+import { headerValue } from '../../header/header';
+import type { RuleContext } from '../types';
 import { importLabel, layerLabel } from './describe';
+import { declaredLayers } from './header-layer';
 
 /**
  * The seed's SQLALCHEMY_RUNTIME: files of the listed layers may not load an ORM at run time. Type-only
  * imports (`import type`, or every binding an inline `type`) are erased by the compiler, so they pass.
+ * A HYBRID file (its header declares several layers, `L5/L6 — HYBRID`) holds code of each declared
+ * layer, so it is checked for those too: the seed's documented SQLALCHEMY_RUNTIME debt.
  */
 export const ormRuntimeRule: Rule<'ORM_RUNTIME'> = {
   id: 'ORM_RUNTIME',
@@ -15,8 +20,8 @@ export const ormRuntimeRule: Rule<'ORM_RUNTIME'> = {
     const checked = new Set(layers);
     const out: Finding[] = [];
     for (const file of ctx.files) {
-      const layer = ctx.layerOf(file);
-      if (layer === undefined || !checked.has(layer)) continue;
+      const layer = checkedLayer(ctx, file, checked);
+      if (layer === undefined) continue;
       for (const imp of ctx.index.importsOf(file)) {
         if (imp.typeOnly || !matchesAny(orm, imp.specifier, imp.resolved)) continue;
         const message = `${importLabel(imp)} loads an ORM at run time in a ${layerLabel(ctx.plan, layer)} file; use \`import type\` or move the query to a driver`;
@@ -30,4 +35,12 @@ export const ormRuntimeRule: Rule<'ORM_RUNTIME'> = {
 function matchesAny(matchers: ModuleMatcher[], specifier: string, resolved: RelPath | undefined): boolean {
   for (const m of matchers) if (m(specifier, resolved)) return true;
   return false;
+}
+
+/** The first checked layer among the file's folder layer and, for a HYBRID header, its declared layers. */
+function checkedLayer(ctx: RuleContext, file: RelPath, checked: Set<string>): string | undefined {
+  const folder = ctx.layerOf(file);
+  if (folder !== undefined && checked.has(folder)) return folder;
+  const declared = declaredLayers(headerValue(ctx.header(file), 'Layer') ?? '');
+  return declared.length > 1 ? declared.find((l) => checked.has(l)) : undefined;
 }
