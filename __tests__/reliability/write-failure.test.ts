@@ -117,6 +117,7 @@ describe('the writer, on phases that reuse a path', () => {
   it.failing.each([
     ['a split into the path a move vacated', 'src/a.ts', '- move: src/a.ts\n        to: src/b.ts\n      - split: src/b.ts\n        extract: [Y]\n        to: src/a.ts'],
     ['a barrel regenerated where its old index was moved away', 'src/d/index.ts', '- move: src/d/index.ts\n        to: src/d/old.ts\n      - barrel: src/d'],
+    ['a move onto the path an earlier move vacated', 'src/m.ts', '- move: src/m.ts\n        to: src/d/m.ts\n      - move: src/a.ts\n        to: src/m.ts'],
   ])('writes %s', (_, vacated, steps) => {
     const plan = `version: 1\nname: v\nroot: code\nphases:\n  - id: phase-1\n    title: Vacate\n    steps:\n      ${steps}\n`;
     const root = writeTree({
