@@ -31,6 +31,24 @@ describe('barrel fixtures', () => {
   });
 });
 
+describe('barrel headers', () => {
+  const regenerate = (index: string): string => {
+    const root = writeTree({ 'src/d/a.ts': 'export const a = 1;\n', 'src/d/index.ts': index });
+    const plan = parsePlan(path.join(root, 'plan.yaml'), 'version: 1\nname: t\nroot: .\nlayers: {}\nphases:\n  - id: p\n    title: P\n    steps:\n      - barrel: src/d\n');
+    runPhases(plan, plan.phases, { allowDirty: true });
+    return readTree(root)['src/d/index.ts'];
+  };
+
+  it.each([
+    ['a block header, closed on its own line', '/**\n * Layer: L5 — Engines\n */\nexport const old = 1;\n', "/**\n * Layer: L5 — Engines\n */\n\nexport { a } from './a';\n"],
+    ['a one-line block header', '/* Layer: L5 */\nexport * from "./gone"\n', '/* Layer: L5 */\n\nexport { a } from "./a"\n'],
+    ['a line header with notes below its keys (CRLF)', '// Layer: L5\r\n// Role: engines\r\n// Keep this list short.\r\n\r\nexport * from "./a";\r\n', '// Layer: L5\r\n// Role: engines\r\n// Keep this list short.\r\n\r\nexport { a } from "./a";\r\n'],
+  ])('keeps %s whole', (_name, before, after) => {
+    expect(regenerate(before)).toBe(after);
+    expect(regenerate(after)).toBe(after);
+  });
+});
+
 /** Runs a one-step barrel plan on a tree; returns what was thrown, if anything. */
 function barrelError(files: Record<string, string>, step = '      - barrel: src/d\n'): unknown {
   const root = writeTree(files);

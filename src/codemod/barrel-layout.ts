@@ -1,5 +1,5 @@
 import { StateError } from '../errors';
-import { parseHeader } from '../header/header';
+import { parseHeader, type Header } from '../header/header';
 import { lexImports } from '../workspace/lexer';
 
 export const KEEP_START = '// remediate:keep-start';
@@ -28,11 +28,36 @@ export function readLayout(file: string, current: string | undefined, sibling: s
   const style = habits(outside) ?? habits(sibling ?? '') ?? { quote: "'", semicolon: true };
   const firstExport = lexImports(outside).find((r) => r.kind === 'export');
   return {
-    header: header ? text.slice(0, header.end) : undefined,
+    header: header ? text.slice(0, headerEnd(text, header)) : undefined,
     keep: keep ? { text: text.slice(keep.start, keep.end), above: firstExport === undefined || firstExport.stmtStart >= keep.start } : undefined,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     ...style,
   };
+}
+
+/**
+ * Where the header's comment ends: a block header at the line closing it (`header.end` is its last
+ * `Key: value` line), a line header at its last `//` line, so notes below the keys stay too.
+ */
+function headerEnd(text: string, header: Header): number {
+  if (header.style === 'block') {
+    const close = text.indexOf('*/', header.entries[header.entries.length - 1].lineStart);
+    return close < 0 ? header.end : lineEnd(text, close);
+  }
+  let end = header.end;
+  for (let next = text.indexOf('\n', end) + 1; next > 0 && next < text.length; next = text.indexOf('\n', end) + 1) {
+    const line = text.slice(next, lineEnd(text, next)).trim();
+    if (!line.startsWith('//') || line.startsWith(KEEP_START)) break;
+    end = lineEnd(text, next);
+  }
+  return end;
+}
+
+/** The offset ending the line that holds `at` (before its line break). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
 }
 
 function keepRegion(file: string, text: string): { start: number; end: number } | undefined {
@@ -50,10 +75,7 @@ function keepRegion(file: string, text: string): { start: number; end: number } 
 function markerLine(text: string, marker: string, from: number): { start: number; end: number } | undefined {
   const at = text.indexOf(marker, from);
   if (at < 0) return undefined;
-  const start = text.lastIndexOf('\n', at) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  return { start, end: text[end - 1] === '\r' ? end - 1 : end };
+  return { start: text.lastIndexOf('\n', at) + 1, end: lineEnd(text, at) };
 }
 
 /** Quote and semicolon habit of the first import or export in a text. */
