@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { assertBuilt, limiter, spawnCli, type ChildRun } from '../helpers/child';
 import { runCli } from '../helpers/cli';
 import { largePlan, largeProject, writeGenerated } from '../helpers/large-tree';
-import { randomInt, seededRandom } from '../helpers/prng';
+import { seededRandom } from '../helpers/prng';
 import { snapshotDiff, snapshotTree, type TreeSnapshot } from '../helpers/snapshot';
 
 // Crash safety: a child process applies a large phase (a folder move repointing ~150 importers, and

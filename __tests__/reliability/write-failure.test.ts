@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { assertBuilt, spawnCli } from '../helpers/child';
 import { runCli } from '../helpers/cli';
 import { snapshotDiff, snapshotTree } from '../helpers/snapshot';
 import { writeTree } from '../helpers/tree';
@@ -56,6 +57,15 @@ describe('an injected write failure', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(fs.readFileSync(path.join(root, 'code/src/new/deep/b.ts'), 'utf8')).toBe('\uFEFFexport const b = 1;');
     expect(fs.statSync(path.join(root, 'code/src/new/deep/b.ts')).mode & 0o777).toBe(0o755);
+  });
+
+  it('in a real process: exit 3, the one line, the tree byte-identical', async () => {
+    assertBuilt();
+    const root = project();
+    const before = snapshotTree(root);
+    const r = await spawnCli(['run', 'phase-1'], root, { REMEDIATE_FAIL_AT_WRITE: '4' });
+    expect([r.code, r.stdout, r.stderr]).toEqual([3, '', 'remediate: writing the phase failed and was rolled back: injected failure at write 4\n']);
+    expect(snapshotDiff(snapshotTree(root), before)).toEqual([]);
   });
 
   it('with --json also prints the error as one JSON document', () => {
