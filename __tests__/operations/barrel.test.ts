@@ -42,6 +42,7 @@ describe('barrel headers', () => {
   it.each([
     ['a block header, closed on its own line', '/**\n * Layer: L5 — Engines\n */\nexport const old = 1;\n', "/**\n * Layer: L5 — Engines\n */\n\nexport { a } from './a';\n"],
     ['a one-line block header', '/* Layer: L5 */\nexport * from "./gone"\n', '/* Layer: L5 */\n\nexport { a } from "./a"\n'],
+    ['a header of a file without a final line break', '// Layer: L5\nexport * from "./a";', '// Layer: L5\n\nexport { a } from "./a";'],
     ['a line header with notes below its keys (CRLF)', '// Layer: L5\r\n// Role: engines\r\n// Keep this list short.\r\n\r\nexport * from "./a";\r\n', '// Layer: L5\r\n// Role: engines\r\n// Keep this list short.\r\n\r\nexport { a } from "./a";\r\n'],
   ])('keeps %s whole', (_name, before, after) => {
     expect(regenerate(before)).toBe(after);

@@ -12,6 +12,8 @@ export interface BarrelLayout {
   /** The hand-kept region, markers included, verbatim; `above` when it precedes the generated exports. */
   keep?: { text: string; above: boolean };
   eol: string;
+  /** Whether the file ends with a line break (a new or empty barrel does). */
+  finalEol: boolean;
   quote: string;
   semicolon: boolean;
 }
@@ -31,6 +33,7 @@ export function readLayout(file: string, current: string | undefined, sibling: s
     header: header ? text.slice(0, headerEnd(text, header)) : undefined,
     keep: keep ? { text: text.slice(keep.start, keep.end), above: firstExport === undefined || firstExport.stmtStart >= keep.start } : undefined,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
+    finalEol: text === '' || text.endsWith('\n'),
     ...style,
   };
 }

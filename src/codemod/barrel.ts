@@ -61,7 +61,7 @@ export function renderBarrel(src: BarrelSource, spec: BarrelSpec): string {
   const header = layout.header ?? newHeader(src, spec.dir, layout.eol);
   const keep = layout.keep?.text;
   const blocks = [header, layout.keep?.above ? keep : undefined, lines.join(layout.eol), layout.keep?.above ? undefined : keep];
-  return blocks.filter((b): b is string => !!b).join(layout.eol + layout.eol) + layout.eol;
+  return blocks.filter((b): b is string => !!b).join(layout.eol + layout.eol) + (layout.finalEol ? layout.eol : '');
 }
 
 /** The folder's modules the barrel exports: its own TypeScript files (not index, tests or .d.ts), filtered. */
