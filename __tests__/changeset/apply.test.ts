@@ -139,3 +139,15 @@ describe('renderPatch', () => {
     expect(readTree(root)).toEqual(AFTER);
   });
 });
+
+describe('Overlay.changes', () => {
+  it('keeps a file edited and then moved in one phase as a rename', () => {
+    const root = writeTree(FILES);
+    const ws = Workspace.open(root);
+    ws.overlay.write('src/a.ts', 'export const a = 10;\n');
+    ws.overlay.move('src/a.ts', 'lib/a.ts');
+    expect(ws.overlay.changes().map(({ path: p, from, after }) => ({ p, from, after }))).toEqual([
+      { p: 'lib/a.ts', from: 'src/a.ts', after: 'export const a = 10;\n' },
+    ]);
+  });
+});

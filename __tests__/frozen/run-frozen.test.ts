@@ -53,7 +53,7 @@ describe('frozen files', () => {
     const hybrid = '      - header: drivers/bridges.ts\n        set: { Layer: "L5/L6 — HYBRID" }\n        tags: [HYBRID]\n';
     const root = project('header, move, imports', hybrid + SPLIT + MOVE);
     const r = runCli(['run', 'phase-1'], root);
-    expect([r.code, r.stderr, r.stdout]).toEqual([0, '', expect.stringContaining('Done: 4 files written.')]);
+    expect([r.code, r.stderr, r.stdout]).toEqual([0, '', expect.stringContaining('Done: 3 files written.')]);
     expect(readTree(root)['code/src/engines/bridges.ts']).toBe(
       "// Layer: L5/L6 — HYBRID\n// Tags: HYBRID\n\nimport type { Audit } from '../schemas/audit';\n\nexport function record(a: Audit): string {\n  return a.id;\n}\n",
     );

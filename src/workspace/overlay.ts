@@ -95,7 +95,8 @@ export class Overlay {
   /** Moves a file; the change set shows it as a rename of the disk file it came from. */
   move(from: RelPath, to: RelPath): void {
     const text = this.read(from);
-    const origin = this.origins.get(from) ?? (this.onDisk(from) && !this.staged.has(from) ? from : undefined);
+    // A disk file edited before it moves is still a rename of that file (git shows rename + edit).
+    const origin = this.origins.get(from) ?? (this.onDisk(from) ? from : undefined);
     this.remove(from);
     this.write(to, text);
     if (origin !== undefined && origin !== to) this.origins.set(to, origin);
