@@ -2,7 +2,7 @@ import { generateTree, GeneratedTree } from '../generate';
 import { remediateRun, remediateVerify } from '../peers/remediate';
 import { MOVE_TARGET } from '../corpus/layout';
 import { dropCopies, freshCopy } from './scratch';
-import { failed, medianOf, PeerName, runPeerChild, SideResult } from './side';
+import { medianOf, PeerName, runPeerChild, SideResult, SKIPPED } from './side';
 import { baselineTypeErrors, countTypeErrors } from './typecheck';
 
 /** Every side the runner knows; `--peers` picks a subset. */
@@ -37,7 +37,6 @@ export interface SizeResult {
   readonly rewrite: WriterResult;
 }
 
-const SKIPPED = failed('skipped (not in --peers)');
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);

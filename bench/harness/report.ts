@@ -17,7 +17,7 @@ function table(head: string[], rows: Array<Array<string | number>>): string[] {
 }
 
 function ms(r: SideResult): string {
-  return r.ok ? String(r.wallMs) : `failed: ${r.error}`;
+  return r.ok ? String(r.wallMs) : r.skipped ? 'skipped' : `failed: ${r.error}`;
 }
 
 function mb(r: SideResult): string {
@@ -67,7 +67,7 @@ function targetsTable(s: SizeResult): string[] {
 }
 
 function counts(r: SideResult, category: string): string {
-  if (!r.ok) return r.error?.startsWith('skipped') ? 'skipped' : 'failed';
+  if (!r.ok) return r.skipped ? 'skipped' : 'failed';
   return String((r.data.violations as Record<string, number> | undefined)?.[category] ?? 0);
 }
 

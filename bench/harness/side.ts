@@ -11,8 +11,13 @@ export interface SideResult {
   readonly workMs?: number;
   readonly maxRssMB?: number;
   readonly error?: string;
+  /** Not run because `--peers` left it out. */
+  readonly skipped?: boolean;
   readonly data: Record<string, unknown>;
 }
+
+/** A side `--peers` left out. */
+export const SKIPPED: SideResult = { ok: false, skipped: true, error: 'skipped (not in --peers)', data: {} };
 
 /** Names of the peer scripts in bench/peers, run each in its own node process. */
 export type PeerName = 'floor' | 'depcruise' | 'tsmorph-move' | 'jscodeshift-rewrite';
