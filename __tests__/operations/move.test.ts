@@ -63,7 +63,7 @@ describe('move refusals (exit 3, nothing written)', () => {
     ['a missing source', '      - move: src/nope.ts\n        to: src/x.ts\n', /nothing to move: src\/nope.ts is neither a file nor a folder/],
     ['a target that exists', '      - move: src/a.ts\n        to: src/dir/c.ts\n', /target exists: src\/dir\/c.ts$/],
     ['a target that is a folder', '      - move: src/a.ts\n        to: src/dir\n', /target exists: src\/dir is a folder \(to move src\/a.ts into it, give the full path: src\/dir\/a.ts\)/],
-    ['two moves onto one target', '      - move: src/a.ts\n        to: src/x.ts\n      - move: src/dir/c.ts\n        to: src/x.ts\n', /target exists: src\/x.ts/],
+    ['two moves onto one target', '      - move: src/a.ts\n        to: src/x.ts\n      - move: src/dir/c.ts\n        to: src/x.ts\n', /two moves onto one target: src\/dir\/c.ts and src\/a.ts both move to src\/x.ts$/],
     ['a move onto itself', '      - move: src/a.ts\n        to: src/a.ts\n', /src\/a.ts would move onto itself$/],
     ['a folder into itself', '      - move: src/dir\n        to: src/dir/inner\n', /cannot move folder src\/dir into itself \(src\/dir\/inner\)/],
     ['an importer that does not parse', '      - move: src/a.ts\n        to: src/z.ts\n', /cannot update imports: a file it must edit does not parse: src\/broken.ts:2:14 Variable declaration expected.$/, BROKEN],

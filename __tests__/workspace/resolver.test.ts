@@ -35,6 +35,9 @@ describe('ModuleResolver', () => {
       'src/lib/dir/index.ts': 'export const d = 1;\n',
       'src/lib/both.ts': 'export {};\n',
       'src/lib/both/index.ts': 'export {};\n',
+      'src/index.ts': 'export {};\n',
+      'src/lib/index.ts': 'export {};\n',
+      'src/lib/dir/deep.ts': "import '..';\nimport '../..';\n",
       'src/main.ts': [
         "import { a } from './lib/a';",
         "import { a as a2 } from './lib/a.js';",
@@ -48,7 +51,7 @@ describe('ModuleResolver', () => {
         'export { a, a2, b, c, d };',
       ].join('\n'),
     });
-    expect(expectSameAsTypeScript(root)).toBe(9);
+    expect(expectSameAsTypeScript(root)).toBe(11);
   });
 
   it('answers as TypeScript under NodeNext', () => {

@@ -6,6 +6,7 @@ import { assertCanCommit, commitPhase } from '../git/commit-phase';
 import { appendLedger } from '../ledger/ledger';
 import { ledgerRecord } from '../ledger/record';
 import { operationFor } from '../operations';
+import type { Operation, StepOutcome } from '../operations/types';
 import type { Phase, Plan, SourceLoc, Step } from '../plan/types';
 import { compareResults, type GateResult } from '../validate/gate';
 import type { ValidationResult } from '../validate/types';
@@ -98,6 +99,8 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
 function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationResult, onProgress?: (m: string) => void): PhaseRun {
   const steps: StepReport[] = [];
   const moves: { from: RelPath; to: RelPath }[] = [];
+  const batched = new Map<number, StepOutcome>();
+  const phaseIndex = plan.phases.indexOf(phase);
   phase.steps.forEach((step, index) => {
     const op = operationFor(step);
     const description = op ? op.describe(step) : step.kind;
@@ -107,14 +110,14 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
       return;
     }
     onProgress?.(`${phase.id} step ${index + 1}/${phase.steps.length}: ${description}`);
-    const done = alreadyDone(plan, ws, plan.phases.indexOf(phase), index, step);
+    const done = batched.has(index) ? undefined : alreadyDone(plan, ws, phaseIndex, index, step);
     if (done) {
       steps.push({ ...base, status: 'unchanged', summary: `already done: ${done.detail}`, files: [] });
       return;
     }
     if (!op) throw new StateError(`${where(step.loc)}: step kind "${step.kind}" is not available in this version of remediate`);
     try {
-      const out = op.stage({ ws, plan }, step);
+      const out = batched.get(index) ?? stageRun(ws, plan, phase, phaseIndex, index, op, batched);
       moves.push(...out.moves);
       steps.push({ ...base, status: out.files.length ? 'changed' : 'unchanged', summary: out.summary, files: out.files });
     } catch (err) {
@@ -130,6 +133,24 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const frozen = frozenBreaches(plan, changes, moves);
   const status = !gate.ok || frozen.length ? 'refused' : changes.length === 0 ? 'unchanged' : 'dry-run';
   return { phase: { id: phase.id, title: phase.title }, status, steps, changes, moves, gate, frozen, after };
+}
+
+/**
+ * Stages a step; an operation with `stageBatch` takes the run of consecutive, not-yet-done steps of its
+ * kind that starts here as one plan (several moves of a phase are planned together and resolved once),
+ * and the later steps of the run pick up their outcomes from `batched`.
+ */
+function stageRun(ws: Workspace, plan: Plan, phase: Phase, phaseIndex: number, index: number, op: Operation, batched: Map<number, StepOutcome>): StepOutcome {
+  const step = phase.steps[index];
+  if (!op.stageBatch) return op.stage({ ws, plan }, step);
+  const run = [index];
+  for (let j = index + 1; j < phase.steps.length; j++) {
+    const s = phase.steps[j];
+    if (s.kind !== step.kind || s.deferred !== undefined || alreadyDone(plan, ws, phaseIndex, j, s)) break;
+    run.push(j);
+  }
+  op.stageBatch({ ws, plan }, run.map((j) => phase.steps[j])).forEach((o, k) => batched.set(run[k], o));
+  return batched.get(index)!;
 }
 
 /**

@@ -15,6 +15,7 @@ export const moveOperation: Operation<MoveStep> = {
   stage(ctx, step) {
     return stageMoveSteps(ctx, [step])[0];
   },
+  stageBatch: (ctx, steps) => stageMoveSteps(ctx, steps),
 };
 
 /**

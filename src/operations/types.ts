@@ -25,4 +25,6 @@ export interface Operation<S extends Step = Step> {
   describe(step: S): string;
   /** Stages the step; throws StateError (exit 3) when the tree is not in a state it can apply to. */
   stage(ctx: StepContext, step: S): StepOutcome;
+  /** Stages consecutive steps of this kind as one plan (one outcome per step), when that is cheaper or safer. */
+  stageBatch?(ctx: StepContext, steps: S[]): StepOutcome[];
 }

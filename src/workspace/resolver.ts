@@ -23,7 +23,11 @@ export class ModuleResolver {
     const prefix = (this.prefix = toPosix(root) + '/');
     // TypeScript asks with absolute `/` paths; a prefix slice is much cheaper than path.relative,
     // and this host answers tens of thousands of questions per tree.
-    const rel = (abs: string) => (abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === toPosix(root) ? '' : undefined);
+    // TypeScript may ask for a folder with a trailing slash (`../..` → `/root/src/`).
+    const rel = (abs: string) => {
+      const p = abs.endsWith('/') ? abs.slice(0, -1) : abs;
+      return p.startsWith(prefix) ? p.slice(prefix.length) : p === toPosix(root) ? '' : undefined;
+    };
     this.host = {
       fileExists: (abs) => {
         const r = rel(abs);
