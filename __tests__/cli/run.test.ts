@@ -147,3 +147,22 @@ describe('remediate plan check', () => {
     ]);
   });
 });
+
+describe('recovery of an interrupted apply', () => {
+  it('the next run rolls back a killed apply, says so, and then applies the phase', () => {
+    const { execFileSync: exec } = require('node:child_process');
+    const root = project();
+    const before = readTree(root);
+    let signal: string | undefined;
+    try {
+      exec(process.execPath, [path.join(__dirname, '../../bin/remediate'), 'run', 'phase-1'], { cwd: root, env: { ...process.env, REMEDIATE_KILL_AT_WRITE: '2' }, stdio: 'pipe' });
+    } catch (err) {
+      signal = (err as { signal?: string }).signal;
+    }
+    expect(signal).toBe('SIGKILL');
+    expect(readTree(root)).not.toEqual(before);
+    const r = runCli(['run', 'phase-1'], root);
+    expect(r.stderr).toBe('remediate: an interrupted apply was rolled back (2 file operations undone); the code base is as it was before that phase\n');
+    expect(r.code).toBe(0);
+  });
+});

@@ -53,6 +53,8 @@ export interface RunOptions {
   killAt?: number;
   /** Called before each step, for a progress line on a terminal. */
   onProgress?: (message: string) => void;
+  /** Told at once when opening the code base rolled back an interrupted apply. */
+  onRecovery?: (message: string) => void;
   /** Commit each applied phase (the touched files only) in the code base's git work tree. */
   commit?: boolean;
   /** The clock the ledger records (tests pin it). */
@@ -71,6 +73,7 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
     assertCanCommit(plan.root);
   }
   let ws = Workspace.open(plan.root);
+  if (ws.recovery) opts.onRecovery?.(ws.recovery.message);
   const runs: PhaseRun[] = [];
   let before = validate(ws, plan);
   // Files this run wrote are "uncommitted" by its own doing; only changes made before it count as dirty.

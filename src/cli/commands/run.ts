@@ -48,9 +48,9 @@ export function handler(io: CliIO, args: RunArgs): number {
   const plan = planFromArgs(io, plans[0]);
   const phases = args.all ? plan.phases : [selectPhase(plan, args.phase!)];
   const progress = io.progress && !args.json ? (msg: string) => io.err(`\r\x1b[K${msg}`) : undefined;
-  const { runs, ws } = runPhases(plan, phases, { ...runOptions(io, args), onProgress: progress });
+  const onRecovery = (message: string) => io.err(`remediate: ${message}\n`);
+  const { runs, ws } = runPhases(plan, phases, { ...runOptions(io, args), onProgress: progress, onRecovery });
   if (progress) io.err('\r\x1b[K');
-  if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const changes = args['dry-run'] ? ws.overlay.changes() : runs.flatMap((r) => r.changes);
   if (args.patch) fs.writeFileSync(path.resolve(io.cwd, args.patch), renderPatch(changes));
   const exitCode = runs.some((r) => r.status === 'refused') ? ExitCode.violations : ExitCode.ok;
