@@ -81,7 +81,11 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
   for (const phase of phases) {
     const start = opts.dryRun ? new Map(ws.overlay.changes().map((c) => [c.path, c])) : undefined;
     const run = stagePhase(ws, plan, phase, before, opts.onProgress);
-    if (start) run.changes = run.changes.filter((c) => start.get(c.path)?.after !== c.after || start.get(c.path)?.from !== c.from);
+    if (start) {
+      // In a dry run the overlay holds every phase so far; this phase's changes are those it made.
+      run.changes = run.changes.filter((c) => start.get(c.path)?.after !== c.after || start.get(c.path)?.from !== c.from);
+      if (run.status === 'dry-run' && run.changes.length === 0) run.status = 'unchanged';
+    }
     runs.push(run);
     if (run.status === 'refused') break;
     if (opts.dryRun || run.changes.length === 0) {
