@@ -14,7 +14,8 @@ import { snapshotDiff, snapshotTree, type TreeSnapshot } from '../helpers/snapsh
 
 const SEED = Number(process.env.REMEDIATE_RELIABILITY_SEED ?? 20250607);
 const KILL_TRIALS = 16;
-const TIMER_TRIALS = 2;
+/** Killed by a timer from the spawn, and (more of them: the window is short) from the journal's writing. */
+const TIMER_TRIALS = { spawn: 2, journal: 3 };
 /** The ledger is history written after the phase, not code; `.remediate` holds it. */
 const IGNORED = ['code/.remediate/ledger.jsonl', 'code/.remediate'];
 
@@ -24,14 +25,14 @@ interface Setup {
   beforeRoot: string;
   /** File operations of the phase's journal (a rename counts twice: its source and its target). */
   ops: number;
-  /** Wall time of a whole run, and from `.remediate` appearing to the exit (the write). */
+  /** Wall time of a whole run, and from the journal appearing to its removal (the renames). */
   runMs: number;
-  writeMs: number;
+  renameMs: number;
 }
 
 type Trial =
   | { name: string; kind: 'kill-at-write'; n: number; recover: string[] }
-  | { name: string; kind: 'timer'; from: 'spawn' | 'write'; fraction: number; recover: string[] };
+  | { name: string; kind: 'timer'; from: 'spawn' | 'journal'; fraction: number; recover: string[] };
 
 const rand = seededRandom(SEED);
 const RECOVER = [['verify'], ['run', 'phase-1', '--dry-run']];
@@ -41,13 +42,13 @@ const trials: Trial[] = [
     const fraction = i === 0 ? 0 : i === 1 ? 1 : rand();
     return { name: `kill at write #${i + 1} (fraction ${fraction.toFixed(3)})`, kind: 'kill-at-write', n: fraction, recover: RECOVER[i % 4 === 3 ? 1 : 0] };
   }),
-  ...Array.from({ length: TIMER_TRIALS }, (_, i): Trial => {
+  ...Array.from({ length: TIMER_TRIALS.spawn }, (_, i): Trial => {
     const fraction = 0.3 + rand() * 0.8;
     return { name: `timer from spawn #${i + 1} (${fraction.toFixed(3)} of a run)`, kind: 'timer', from: 'spawn', fraction, recover: RECOVER[0] };
   }),
-  ...Array.from({ length: TIMER_TRIALS }, (_, i): Trial => {
-    const fraction = rand() * 1.2;
-    return { name: `timer from the first write #${i + 1} (${fraction.toFixed(3)} of the write)`, kind: 'timer', from: 'write', fraction, recover: RECOVER[i % 2] };
+  ...Array.from({ length: TIMER_TRIALS.journal }, (_, i): Trial => {
+    const fraction = rand() * 0.8;
+    return { name: `timer from the journal #${i + 1} (${fraction.toFixed(3)} of the renames)`, kind: 'timer', from: 'journal', fraction, recover: RECOVER[i % 2] };
   }),
 ];
 
@@ -61,17 +62,21 @@ function setup(): Promise<Setup> {
     const beforeRoot = writeGenerated(largeProject(SEED), largePlan());
     const before = snapshotTree(beforeRoot, IGNORED);
     const copy = copyOf(beforeRoot);
-    let writeStart = 0;
-    const watcher = fs.watch(path.join(copy, 'code'), (_, name) => {
-      if (name === '.remediate' && !writeStart) writeStart = Date.now();
+    let renameMs = 2;
+    const stop = onJournal(copy, () => {
+      // The writer removes its journal once every rename is done.
+      const start = Date.now();
+      const journal = path.join(copy, 'code/.remediate/txn/journal.json');
+      const tick = () => (fs.existsSync(journal) ? setImmediate(tick) : (renameMs = Math.max(renameMs, Date.now() - start)));
+      tick();
     });
     const run = await spawnCli(['run', 'phase-1', '--json'], copy);
-    watcher.close();
+    stop();
     expect([run.code, run.stderr]).toEqual([0, '']);
     const changes = JSON.parse(run.stdout).phases[0].changes as { from?: string }[];
     const ops = changes.length + changes.filter((c) => c.from !== undefined).length;
     const runMs = run.ms;
-    return { before, after: snapshotTree(copy, IGNORED), beforeRoot, ops, runMs, writeMs: Math.max(20, Date.now() - (writeStart || Date.now())) };
+    return { before, after: snapshotTree(copy, IGNORED), beforeRoot, ops, runMs, renameMs };
   })();
   return setupPromise;
 }
@@ -85,58 +90,87 @@ function copyOf(root: string): string {
 const ROLLED_BACK = (ops: number) => `remediate: an interrupted apply was rolled back (${ops} file operations undone); the code base is as it was before that phase\n`;
 const DISCARDED = 'remediate: an interrupted apply that had not started writing was discarded\n';
 
-/** Kills the child with a timer: from its spawn, or from the moment the writer creates `.remediate`. */
+/**
+ * Calls `then` once, as soon as the writer has written its journal (`code/.remediate/txn/journal.json`),
+ * the moment after which a kill must be rolled back; returns a function that stops watching. A watch
+ * sees `.remediate` appear; from then on the journal is polled (the renames take milliseconds).
+ */
+function onJournal(root: string, then: () => void): () => void {
+  const txn = path.join(root, 'code/.remediate/txn');
+  let stopped = false;
+  let sawTxn = false;
+  const poll = () => {
+    if (stopped) return;
+    if (fs.existsSync(path.join(txn, 'journal.json'))) {
+      stopped = true;
+      then();
+    } else if (fs.existsSync(txn) || !sawTxn) {
+      sawTxn ||= fs.existsSync(txn);
+      setImmediate(poll);
+    }
+  };
+  const watcher = fs.watch(path.join(root, 'code'), (_, name) => {
+    if (name !== '.remediate') return;
+    watcher.close();
+    poll();
+  });
+  return () => {
+    stopped = true;
+    watcher.close();
+  };
+}
+
+/** Kills the child with a timer: from its spawn, or from the moment the writer's journal appears. */
 function killByTimer(s: Setup, trial: Extract<Trial, { kind: 'timer' }>, root: string) {
   return (child: import('node:child_process').ChildProcess) => {
-    const kill = () => child.kill('SIGKILL');
-    if (trial.from === 'spawn') {
-      const timer = setTimeout(kill, trial.fraction * s.runMs);
-      child.on('close', () => clearTimeout(timer));
-      return;
-    }
     let timer: NodeJS.Timeout | undefined;
-    const watcher = fs.watch(path.join(root, 'code'), (_, name) => {
-      if (name === '.remediate' && !timer) timer = setTimeout(kill, trial.fraction * s.writeMs);
-    });
+    const kill = () => (timer = setTimeout(() => child.kill('SIGKILL'), trial.fraction * (trial.from === 'spawn' ? s.runMs : s.renameMs)));
+    const stop = trial.from === 'spawn' ? (kill(), () => undefined) : onJournal(root, kill);
     child.on('close', () => {
-      watcher.close();
+      stop();
       clearTimeout(timer);
     });
   };
 }
 
+/** Runs one trial: the child, then the next command, then the tree must be the one before or after. */
+async function runTrial(trial: Trial): Promise<void> {
+  const s = await setup();
+  const root = copyOf(s.beforeRoot);
+  let child: ChildRun;
+  let n = 0;
+  if (trial.kind === 'kill-at-write') {
+    n = Math.min(s.ops, 1 + Math.floor(trial.n * s.ops));
+    child = await pool(() => spawnCli(['run', 'phase-1'], root, { REMEDIATE_KILL_AT_WRITE: String(n) }));
+    expect(child.signal).toBe('SIGKILL');
+  } else {
+    child = await pool(() => spawnCli(['run', 'phase-1'], root, {}, killByTimer(s, trial, root)));
+  }
+  const next = runCli(trial.recover, root);
+  const now = snapshotTree(root, IGNORED);
+  const isBefore = snapshotDiff(now, s.before, 1).length === 0;
+  const isAfter = snapshotDiff(now, s.after, 1).length === 0;
+  expect(next.code).toBe(0);
+  if (trial.kind === 'kill-at-write') {
+    // The journal is written before the first operation, so any kill there rolls back.
+    expect({ n, stderr: next.stderr, diff: snapshotDiff(now, s.before) }).toEqual({ n, stderr: ROLLED_BACK(s.ops), diff: [] });
+    return;
+  }
+  if (child.signal === null) {
+    // The run finished before the timer: the phase is written and there is nothing to recover.
+    expect([child.code, next.stderr, isAfter]).toEqual([0, '', true]);
+    return;
+  }
+  expect(['', ROLLED_BACK(s.ops), DISCARDED]).toContain(next.stderr);
+  if (next.stderr === ROLLED_BACK(s.ops)) expect(snapshotDiff(now, s.before)).toEqual([]);
+  else expect(isBefore || isAfter ? [] : snapshotDiff(now, s.before)).toEqual([]);
+}
+
 describe(`crash safety of a ~300-file phase (seed ${SEED})`, () => {
-  it.concurrent.each(trials)('$name: the next command leaves the tree before or after the phase', async (trial) => {
-    const s = await setup();
-    const root = copyOf(s.beforeRoot);
-    let child: ChildRun;
-    let n = 0;
-    if (trial.kind === 'kill-at-write') {
-      n = Math.min(s.ops, 1 + Math.floor(trial.n * s.ops));
-      child = await pool(() => spawnCli(['run', 'phase-1'], root, { REMEDIATE_KILL_AT_WRITE: String(n) }));
-      expect(child.signal).toBe('SIGKILL');
-    } else {
-      child = await pool(() => spawnCli(['run', 'phase-1'], root, {}, killByTimer(s, trial, root)));
-    }
-    const next = runCli(trial.recover, root);
-    const now = snapshotTree(root, IGNORED);
-    const isBefore = snapshotDiff(now, s.before, 1).length === 0;
-    const isAfter = snapshotDiff(now, s.after, 1).length === 0;
-    expect(next.code).toBe(0);
-    if (trial.kind === 'kill-at-write') {
-      // The journal is written before the first operation, so any kill there rolls back.
-      expect({ n, stderr: next.stderr, diff: snapshotDiff(now, s.before) }).toEqual({ n, stderr: ROLLED_BACK(s.ops), diff: [] });
-      return;
-    }
-    if (child.signal === null) {
-      // The run finished before the timer: the phase is written and there is nothing to recover.
-      expect([child.code, next.stderr, isAfter]).toEqual([0, '', true]);
-      return;
-    }
-    expect(['', ROLLED_BACK(s.ops), DISCARDED]).toContain(next.stderr);
-    if (next.stderr === ROLLED_BACK(s.ops)) expect(snapshotDiff(now, s.before)).toEqual([]);
-    else expect(isBefore || isAfter ? [] : snapshotDiff(now, s.before)).toEqual([]);
-  }, 240_000);
+  const killed = trials.filter((t) => t.kind === 'kill-at-write');
+  it.concurrent.each(killed)('$name: the next command rolls the phase back', (trial) => runTrial(trial), 240_000);
+  // One at a time: the timers and the journal watch need this process's event loop free.
+  it.each(trials.filter((t) => t.kind === 'timer'))('$name: the next command leaves the tree before or after the phase', (trial) => runTrial(trial), 120_000);
 
   it('a phase recovered after a kill applies cleanly on the next run', async () => {
     const s = await setup();
