@@ -97,7 +97,8 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
     touchedPaths(run.changes).forEach((p) => written.add(p));
     run.status = 'applied';
     record(plan, run, opts);
-    ws = Workspace.open(plan.root);
+    // The next phase starts from the written tree; after the last one there is nothing to reopen for.
+    if (phase !== phases[phases.length - 1]) ws = Workspace.open(plan.root);
     before = run.after;
   }
   return { runs, ws };
