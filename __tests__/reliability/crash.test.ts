@@ -177,8 +177,8 @@ describe(`crash safety of a ~300-file phase (seed ${SEED})`, () => {
     const root = copyOf(s.beforeRoot);
     const killed = await pool(() => spawnCli(['run', 'phase-1'], root, { REMEDIATE_KILL_AT_WRITE: String(Math.ceil(s.ops / 2)) }));
     expect(killed.signal).toBe('SIGKILL');
-    // (That this run does not say it rolled back is a bug: see write-failure.test.ts.)
-    expect(runCli(['run', 'phase-1'], root).code).toBe(0);
+    const r = runCli(['run', 'phase-1'], root);
+    expect([r.code, r.stderr]).toEqual([0, ROLLED_BACK(s.ops)]);
     expect(snapshotDiff(snapshotTree(root, IGNORED), s.after)).toEqual([]);
   }, 240_000);
 

@@ -94,10 +94,7 @@ describe('what an interrupted apply leaves', () => {
     expect(fs.existsSync(path.join(root, 'code/.remediate'))).toBe(false);
   });
 
-  // Bug: runPhases (src/engine/run-phase.ts) re-opens the workspace after writing a phase and returns
-  // that one, so src/cli/commands/run.ts finds no `recovery` on it and prints nothing, though the
-  // first open rolled an interrupted apply back (README: every command "says so").
-  it.failing('`run PHASE` that then writes the phase also says it rolled back an interrupted apply', () => {
+  it('`run PHASE` that then writes the phase also says it rolled back an interrupted apply', () => {
     const root = project();
     interrupted(root);
     const r = runCli(['run', 'phase-1'], root);
