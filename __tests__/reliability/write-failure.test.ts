@@ -104,6 +104,7 @@ describe('what an interrupted apply leaves', () => {
   // Bug: a writer killed after it removed the journal (every rename done) but before it removed
   // .remediate/txn leaves a finished phase; recoverInterruptedApply (src/changeset/apply.ts) keeps
   // the tree (right) but reports "an interrupted apply that had not started writing was discarded".
+  // The crash trials' journal timers reach this state with real kills.
   it.failing('a finished apply whose clean-up was interrupted is not reported as "not started"', () => {
     const root = project();
     expect(runCli(['run', 'phase-1'], root).code).toBe(0);
