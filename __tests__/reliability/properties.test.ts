@@ -37,7 +37,7 @@ function project(tree: GenTree, phases: PlanStep[][], edit?: (texts: Record<stri
 
 /**
  * Valid moves for the choices, each against the tree the earlier ones leave. None puts a file where
- * a file was when the phase began: a path vacated and reused in one phase is a known writer bug
+ * a file was when the phase began: paths vacated and reused in one phase have their own tests
  * (write-failure.test.ts).
  */
 function movesFor(files: RelPath[], choices: MoveChoice[]): { from: RelPath; to: RelPath }[] {
@@ -95,7 +95,7 @@ describe('every step kind, run twice, stages nothing the second time', () => {
   const VERIFY: PlanStep = { yaml: '- verify: { expect: { actionable: 0 } }' };
 
   it('header', () => {
-    // Keys in the file's own spelling or not (`OWNER`); two spellings of one key in a step are a known bug (below).
+    // Keys in the file's own spelling or not (`OWNER`); two spellings of one key have their own test (below).
     const setArb = fc.subarray(['Layer: "L6 — Drivers"', 'OWNER: platform', 'Audience: CUSTOMER']);
     const tagsArb = fc.subarray(['HYBRID', '"-OLD"', 'M25_FROZEN', '"-HYBRID"']);
     fc.assert(
@@ -267,7 +267,7 @@ describe('shrunk counterexamples the properties found (bugs: it.failing until fi
   // Bug: src/header/header.ts editHeader matches keys case-insensitively, so `set: { Layer: A, layer: B }`
   // adds two lines on the first run and then edits the first line twice, at the same offsets, on every
   // later run: never idempotent. Expected: one of them wins once (or the plan is refused as ambiguous).
-  it.failing('header: a step setting one key in two spellings is idempotent', () => {
+  it('header: a step setting one key in two spellings is idempotent', () => {
     const root = one('export const v1 = 1;', phase('- header: src/index.ts\n  set: { Layer: "L6 — Drivers", layer: "L5 — Engines" }'));
     expectIdempotent(root);
   });

@@ -27,7 +27,7 @@ interface Journal {
 
 /** What opening a code base did about an interrupted apply. */
 export interface Recovery {
-  action: 'rolled-back' | 'discarded';
+  action: 'rolled-back' | 'discarded' | 'cleaned-up';
   files: number;
   message: string;
 }
@@ -59,7 +59,8 @@ export function applyChanges(root: string, changes: FileChange[], opts: ApplyOpt
       commitEntry(root, txn, entry);
     }
     removeEmptiedDirs(root, changes);
-    fs.rmSync(path.join(txn, 'journal.json'));
+    // Marks the apply finished: from here on, recovery only cleans up.
+    fs.renameSync(path.join(txn, 'journal.json'), path.join(txn, 'committed.json'));
   } catch (err) {
     rollback(root, txn, journal);
     fs.rmSync(txn, { recursive: true, force: true });
@@ -80,6 +81,8 @@ export function recoverInterruptedApply(root: string): Recovery | undefined {
     const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as Journal;
     rollback(root, txn, journal);
     recovery = { action: 'rolled-back', files: journal.entries.length, message: `an interrupted apply was rolled back (${journal.entries.length} file operations undone); the code base is as it was before that phase` };
+  } else if (fs.existsSync(path.join(txn, 'committed.json'))) {
+    recovery = { action: 'cleaned-up', files: 0, message: 'the clean-up of a finished apply was interrupted and is now done; the phase is written' };
   } else {
     recovery = { action: 'discarded', files: 0, message: 'an interrupted apply that had not started writing was discarded' };
   }
@@ -91,10 +94,14 @@ export function recoverInterruptedApply(root: string): Recovery | undefined {
 function prepare(root: string, txn: string, changes: FileChange[]): Journal {
   const entries: JournalEntry[] = [];
   const created = new Set<RelPath>();
+  // A path a move vacates may be written again in the same phase: the earlier entry's backup
+  // already holds the original, so the later write has nothing of its own to back up.
+  const claimed = new Set<RelPath>();
   let n = 0;
   const add = (p: RelPath, content: string | null, mode: number) => {
     const id = String(n++);
-    const existed = fs.existsSync(path.join(root, p));
+    const existed = !claimed.has(p) && fs.existsSync(path.join(root, p));
+    claimed.add(p);
     const entry: JournalEntry = { path: p };
     if (existed) entry.backup = `old/${id}`;
     if (content !== null) {

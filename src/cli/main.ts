@@ -42,7 +42,9 @@ export function main(argv: string[], io: CliIO = processIO()): number {
     .version()
     .exitProcess(false)
     .fail((msg, err) => {
-      if (err) throw err;
+      // yargs reports its own usage errors (a missing option value) as YError: usage, not a crash.
+      if (err && err.name !== 'YError') throw err;
+      msg = msg ?? err?.message;
       io.err(`remediate: ${msg}\nRun \`remediate --help\` for usage.\n`);
       failed = true;
       code = ExitCode.usage;

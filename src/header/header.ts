@@ -83,7 +83,10 @@ export function headerTags(header: Header | undefined): string[] {
  */
 export function editHeader(text: string, edit: HeaderEdit): string {
   const header = parseHeader(text);
-  const wanted = Object.entries(edit.set ?? {});
+  // One key in two spellings (`Layer`, `layer`) is one key: the last value wins, so the edit settles.
+  const byKey = new Map<string, [string, string]>();
+  for (const [k, v] of Object.entries(edit.set ?? {})) byKey.set(k.toLowerCase(), [byKey.get(k.toLowerCase())?.[0] ?? k, v]);
+  const wanted = [...byKey.values()];
   const tags = edit.tags?.length ? nextTags(headerTags(header), edit.tags) : undefined;
   if (tags !== undefined) wanted.push([TAGS_KEY, tags.join(', ')]);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

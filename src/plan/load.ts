@@ -27,7 +27,7 @@ export function parsePlan(abs: string, text: string, display = abs): Plan {
   const { source, issues } = YamlSource.parse(display, text);
   if (issues.length) throw new PlanError(issues);
   const raw = source.doc.toJS() as unknown;
-  const top = planSchema(z.unknown()).safeParse(raw);
+  const top = planSchema(z.unknown()).safeParse(raw, { reportInput: true });
   if (!top.success) throw new PlanError(zodIssues(source, [], top.error.issues, planSchema(z.unknown())));
   const stepIssues: PlanIssue[] = [];
   const steps = (top.data.phases ?? []).map((ph, i) => ph.steps.map((s, j) => checkStep(source, ['phases', i, 'steps', j], s, stepIssues)));
@@ -51,7 +51,7 @@ function checkStep(source: YamlSource, at: KeyPath, value: unknown, out: PlanIss
     return undefined;
   }
   const schema = stepSchemas[kinds[0]];
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     out.push(...zodIssues(source, at, parsed.error.issues, schema));
     return undefined;

@@ -5,6 +5,7 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
 /** Finds a phase by id (`phase-2`), roman numeral (`II`) or number (`2`). */
 export function selectPhase(plan: Plan, selector: string): Phase {
+  if (plan.phases.length === 0) throw new UsageError(`${plan.name} has no phases to run`);
   const exact = plan.phases.find((p) => p.id === selector);
   if (exact) return exact;
   const n = /^\d+$/.test(selector) ? Number(selector) : fromRoman(selector.toUpperCase());

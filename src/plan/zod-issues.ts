@@ -25,7 +25,7 @@ export function zodIssues(source: YamlSource, base: KeyPath, issues: z.core.$Zod
       case 'invalid_value':
         return source.issue(path, `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
       case 'too_small':
-        return source.issue(path, `${where} must not be empty`);
+        return source.issue(path, issue.origin === 'number' ? `${where} must be at least ${issue.minimum}` : `${where} must not be empty`);
       default:
         return source.issue(path, `${where}: ${issue.message}`);
     }

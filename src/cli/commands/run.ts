@@ -46,6 +46,7 @@ export function handler(io: CliIO, args: RunArgs): number {
   const plans = args.plan === undefined ? [] : ([] as string[]).concat(args.plan);
   if (isBatch(plans)) return runBatch(io, args, plans);
   const plan = planFromArgs(io, plans[0]);
+  if (args.all && plan.phases.length === 0) throw new UsageError(`${plan.name} has no phases to run`);
   const phases = args.all ? plan.phases : [selectPhase(plan, args.phase!)];
   const progress = io.progress && !args.json ? (msg: string) => io.err(`\r\x1b[K${msg}`) : undefined;
   const onRecovery = (message: string) => io.err(`remediate: ${message}\n`);
