@@ -21,8 +21,8 @@ export class ImportIndex {
   private constructor(readonly resolver: ModuleResolver) {}
 
   /** Lexes every source file of the overlay (cached by text) and resolves every specifier. */
-  static build(overlay: Overlay, settings: ModuleSettings, lexCache: LexCache): ImportIndex {
-    const index = new ImportIndex(new ModuleResolver(overlay, settings));
+  static build(overlay: Overlay, settings: ModuleSettings, lexCache: LexCache, resolver = new ModuleResolver(overlay, settings)): ImportIndex {
+    const index = new ImportIndex(resolver);
     for (const file of overlay.files()) {
       if (!isSourceFile(file)) continue;
       const text = overlay.read(file);

@@ -30,6 +30,11 @@ export class Overlay {
   private dirSet: Set<RelPath> | undefined;
   /** Bumped on every change, so derived data (the import index) knows when to rebuild. */
   version = 0;
+  /**
+   * Bumped only when files appear or go (or a package.json/tsconfig changes): module resolution
+   * depends on nothing else, so resolutions stay valid across edits of file contents.
+   */
+  layoutVersion = 0;
 
   constructor(
     readonly root: string,
@@ -78,15 +83,16 @@ export class Overlay {
   }
 
   write(p: RelPath, text: string): void {
-    if (this.exists(p) && this.read(p) === text) return;
-    this.touch();
+    const existed = this.exists(p);
+    if (existed && this.read(p) === text) return;
+    this.touch(!existed || /(^|\/)(package|tsconfig[^/]*)\.json$/.test(p));
     this.staged.set(p, text);
     this.files_().add(p);
   }
 
   remove(p: RelPath): void {
     if (!this.exists(p)) throw new StateError(`cannot delete ${p}: no such file`);
-    this.touch();
+    this.touch(true);
     this.staged.set(p, null);
     this.files_().delete(p);
     this.origins.delete(p);
@@ -132,9 +138,13 @@ export class Overlay {
     return fs.statSync(path.join(this.root, p)).mode & 0o777;
   }
 
-  private touch(): void {
+  /** `layout` when the set of files (or a file module resolution reads) changes, not just a text. */
+  private touch(layout: boolean): void {
     this.version++;
-    this.dirSet = undefined;
+    if (layout) {
+      this.layoutVersion++;
+      this.dirSet = undefined;
+    }
   }
 
   private files_(): Set<RelPath> {

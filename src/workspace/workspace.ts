@@ -11,7 +11,7 @@ import { readModuleSettings, type ModuleSettings } from './tsconfig';
  * of the staged tree (rebuilt lazily after each change, re-lexing only files whose text changed).
  */
 export class Workspace {
-  private cachedIndex: { version: number; index: ImportIndex } | undefined;
+  private cachedIndex: { version: number; layoutVersion: number; index: ImportIndex } | undefined;
   private readonly lexCache: LexCache = new Map();
 
   private constructor(
@@ -37,10 +37,14 @@ export class Workspace {
 
   /** The import index of the staged tree. */
   index(): ImportIndex {
-    if (!this.cachedIndex || this.cachedIndex.version !== this.overlay.version) {
-      this.cachedIndex = { version: this.overlay.version, index: ImportIndex.build(this.overlay, this.settings, this.lexCache) };
+    const cached = this.cachedIndex;
+    if (!cached || cached.version !== this.overlay.version) {
+      // Text edits alone keep every resolution valid: reuse the resolver and its memo.
+      const resolver = cached && cached.layoutVersion === this.overlay.layoutVersion ? cached.index.resolver : undefined;
+      const index = ImportIndex.build(this.overlay, this.settings, this.lexCache, resolver);
+      this.cachedIndex = { version: this.overlay.version, layoutVersion: this.overlay.layoutVersion, index };
     }
-    return this.cachedIndex.index;
+    return this.cachedIndex!.index;
   }
 }
 
