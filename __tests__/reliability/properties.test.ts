@@ -238,18 +238,15 @@ describe('a plan of moves and import rewrites', () => {
   });
 });
 
-describe('shrunk counterexamples the properties found (bugs: it.failing until fixed)', () => {
+describe('shrunk counterexamples the properties found', () => {
   const one = (text: string, plan: string) => writeRendered({ texts: { 'code/src/index.ts': text, 'code/src/x.ts': 'export const v0 = 0;\n' }, modes: {} }, { 'remediate.yaml': plan });
   const phase = (step: string) => `version: 1\nname: p\nroot: code\nphases:\n  - id: phase-1\n    title: P\n    steps:\n${step.replace(/^/gm, '      ')}\n`;
 
-  // Bug: src/codemod/barrel-layout.ts readLayout keeps the header only up to the end of its last
-  // `Key: value` line (header.end), so a /** */ header loses its closing ` */`: the regenerated barrel
-  // is '/**\n * Layer: L5 — Engines\n\nexport { v0 } from './x';\n', which does not parse (and the
-  // gate lets it through); the second run refuses with exit 3.
-  it.failing('barrel: regenerating an index.ts with a /** */ header keeps the comment closed', () => {
+  // Found by the barrel property: a /** */ header once lost its closing ` */`.
+  it('barrel: regenerating an index.ts with a /** */ header keeps the comment closed', () => {
     const root = one('/**\n * Layer: L5 — Engines\n */\nexport const v1 = 1;', phase('- barrel: src'));
     expect(run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
-    expect(fs.readFileSync(path.join(root, 'code/src/index.ts'), 'utf8')).toBe("/**\n * Layer: L5 — Engines\n */\nexport { v0 } from './x';\n");
+    expect(fs.readFileSync(path.join(root, 'code/src/index.ts'), 'utf8')).toBe("/**\n * Layer: L5 — Engines\n */\n\nexport { v0 } from './x';"); // no final newline, like the index it replaced
     expectIdempotent(root);
   });
 
@@ -264,9 +261,7 @@ describe('shrunk counterexamples the properties found (bugs: it.failing until fi
     expect(fs.statSync(path.join(root, 'code/src/one.ts')).mode & 0o777).toBe(0o755);
   });
 
-  // Bug: src/header/header.ts editHeader matches keys case-insensitively, so `set: { Layer: A, layer: B }`
-  // adds two lines on the first run and then edits the first line twice, at the same offsets, on every
-  // later run: never idempotent. Expected: one of them wins once (or the plan is refused as ambiguous).
+  // Found by the header property: one key in two spellings must settle (the last value wins).
   it('header: a step setting one key in two spellings is idempotent', () => {
     const root = one('export const v1 = 1;', phase('- header: src/index.ts\n  set: { Layer: "L6 — Drivers", layer: "L5 — Engines" }'));
     expectIdempotent(root);
