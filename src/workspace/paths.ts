@@ -34,9 +34,9 @@ export function isWithin(p: RelPath, dir: RelPath): boolean {
 
 /** A relative module specifier from one file to another path, always starting with `./` or `../`. */
 export function relativeSpecifier(fromFile: RelPath, toPath: RelPath): string {
-  let rel = path.posix.relative(dirOf(fromFile) || '.', toPath);
-  if (rel === '') rel = '.';
-  return rel.startsWith('.') ? (rel.startsWith('./') || rel.startsWith('../') || rel === '.' || rel === '..' ? rel : './' + rel) : './' + rel;
+  const rel = path.posix.relative(dirOf(fromFile) || '.', toPath) || '.';
+  // path.posix.relative never starts with './'; `.hidden/x` still needs one.
+  return rel === '.' || rel === '..' || rel.startsWith('../') ? rel : `./${rel}`;
 }
 
 const SOURCE_EXT = /\.(d\.ts|d\.mts|d\.cts|tsx|ts|mts|cts|jsx|js|mjs|cjs)$/;
