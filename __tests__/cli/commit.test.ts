@@ -25,8 +25,8 @@ describe('run --commit', () => {
     expect(runCli(['run', 'phase-1', '--commit'], root).code).toBe(0);
     expect(runCli(['run', 'phase-2', '--commit'], root).code).toBe(0);
     expect(git('log', '--format=%B%x00', '-2').split('\0').map((m) => m.trim()).filter(Boolean)).toEqual([
-      'remediate(demo): phase-2 File Relocations\n\n- move src/drivers/x.ts → src/engines/x.ts: moved to src/engines/x.ts; 0 importers updated',
-      'remediate(demo): phase-1 Header Corrections\n\n- header src/drivers/d.ts (Layer: L6 — Drivers): header updated\n- header src/drivers/x.ts (Layer: L5 — Engines): header already as planned',
+      'remediate(demo): phase-2 File Relocations\n\n- move drivers/x.ts → engines/x.ts: moved to src/engines/x.ts; 0 importers updated',
+      'remediate(demo): phase-1 Header Corrections\n\n- header drivers/d.ts (Layer: L6 — Drivers): header updated\n- header drivers/x.ts (Layer: L5 — Engines): header already as planned',
     ]);
     expect(git('show', '--name-status', '--format=', 'HEAD').trim()).toBe('R100\tcode/src/drivers/x.ts\tcode/src/engines/x.ts');
     expect(git('status', '--porcelain').trim()).toBe('A  notes.txt\n?? code/.remediate/');

@@ -41,8 +41,8 @@ describe('remediate run', () => {
     expect(r.stdout).toBe(
       [
         'demo: phase-1 Header Corrections — dry run, 2 files would change',
-        '  ✓ header src/drivers/d.ts (Layer: L6 — Drivers): header updated',
-        '  ✓ header src/engines/e.ts (Layer: L5 — Engines; tag M25_FROZEN): header updated',
+        '  ✓ header drivers/d.ts (Layer: L6 — Drivers): header updated',
+        '  ✓ header engines/e.ts (Layer: L5 — Engines; tag M25_FROZEN): header updated',
         '  verification: 1 fixed, 0 added; actionable 1→0 (HEADER_LAYER 1→0)',
         '',
         'diff --git a/src/drivers/d.ts b/src/drivers/d.ts',
@@ -141,8 +141,8 @@ describe('remediate plan check', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').slice(5)).toEqual([
       'phase-1  Header Corrections',
-      '  header src/drivers/d.ts (Layer: L6 — Drivers)',
-      '  header src/engines/e.ts (Layer: L5 — Engines; tag M25_FROZEN)',
+      '  header drivers/d.ts (Layer: L6 — Drivers)',
+      '  header engines/e.ts (Layer: L5 — Engines; tag M25_FROZEN)',
       '',
     ]);
   });

@@ -45,8 +45,8 @@ describe('ledger', () => {
         planFile: '../remediate.yaml',
         phase: { id: 'phase-1', title: 'Header Corrections' },
         steps: [
-          { index: 0, kind: 'header', description: 'header src/drivers/d.ts (Layer: L6 — Drivers)', status: 'changed', files: ['src/drivers/d.ts'] },
-          { index: 1, kind: 'header', description: 'header src/engines/e.ts (tag M25_FROZEN)', status: 'deferred', files: [], deferred: 'until the freeze is agreed' },
+          { index: 0, kind: 'header', description: 'header drivers/d.ts (Layer: L6 — Drivers)', status: 'changed', files: ['src/drivers/d.ts'] },
+          { index: 1, kind: 'header', description: 'header engines/e.ts (tag M25_FROZEN)', status: 'deferred', files: [], deferred: 'until the freeze is agreed' },
         ],
         files: ['src/drivers/d.ts'],
         moves: [],

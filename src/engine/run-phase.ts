@@ -15,6 +15,7 @@ import type { FileChange } from '../workspace/overlay';
 import type { RelPath } from '../workspace/paths';
 import { Workspace } from '../workspace/workspace';
 import { alreadyDone } from '../status/already-done';
+import { displayPath } from '../status/display';
 import { touchedPaths } from './touched-paths';
 
 export interface StepReport {
@@ -111,7 +112,7 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const phaseIndex = plan.phases.indexOf(phase);
   phase.steps.forEach((step, index) => {
     const op = operationFor(step);
-    const description = op ? op.describe(step) : step.kind;
+    const description = op ? op.describe(step, (p) => displayPath(plan, p)) : step.kind;
     const base = { index, kind: step.kind, description, reason: step.reason };
     if (step.deferred !== undefined) {
       steps.push({ ...base, status: 'deferred', summary: `deferred: ${step.deferred}`, files: [], deferred: step.deferred });

@@ -8,13 +8,13 @@ import type { Operation } from './types';
 /** Seed Phase VI: regenerate a folder's index.ts from the modules in it. */
 export const barrelOperation: Operation<BarrelStep> = {
   kind: 'barrel',
-  describe(step) {
+  describe(step, show = (p: string) => p) {
     const filters = [
       step.layers?.length ? `layers ${step.layers.join(', ')}` : '',
       step.include?.length ? `include ${step.include.join(', ')}` : '',
       step.exclude?.length ? `exclude ${step.exclude.join(', ')}` : '',
     ].filter(Boolean);
-    return `barrel ${barrelFile(step.dir)}${filters.length ? ` (${filters.join('; ')})` : ''}`;
+    return `barrel ${show(barrelFile(step.dir))}${filters.length ? ` (${filters.join('; ')})` : ''}`;
   },
   stage({ ws, plan }, step) {
     if (!ws.overlay.isDir(step.dir)) throw new StateError(`no folder ${step.dir}`);

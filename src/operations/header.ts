@@ -5,10 +5,10 @@ import type { Operation } from './types';
 /** Seed Phase I: set header keys and markers of one file; only the header's lines change. */
 export const headerOperation: Operation<HeaderStep> = {
   kind: 'header',
-  describe(step) {
+  describe(step, show = (p: string) => p) {
     const sets = Object.entries(step.set).map(([k, v]) => `${k}: ${v}`);
     const tags = step.tags.map((t) => (t.startsWith('-') ? `untag ${t.slice(1)}` : `tag ${t}`));
-    return `header ${step.file} (${[...sets, ...tags].join('; ')})`;
+    return `header ${show(step.file)} (${[...sets, ...tags].join('; ')})`;
   },
   stage({ ws }, step) {
     const before = ws.overlay.read(step.file);

@@ -9,8 +9,8 @@ import type { Operation, StepContext, StepOutcome } from './types';
  */
 export const moveOperation: Operation<MoveStep> = {
   kind: 'move',
-  describe(step) {
-    return `move ${step.from} → ${step.to}`;
+  describe(step, show = (p: string) => p) {
+    return `move ${show(step.from)} → ${show(step.to)}`;
   },
   stage(ctx, step) {
     return stageMoveSteps(ctx, [step])[0];

@@ -6,9 +6,9 @@ import type { Operation } from './types';
 /** Seed Phase IV: repoint every import matching a module pattern to the corresponding module under `to`. */
 export const rewriteImportsOperation: Operation<RewriteImportsStep> = {
   kind: 'rewrite-imports',
-  describe(step) {
+  describe(step, show = (p: string) => p) {
     const files = step.files?.length ? ` in ${step.files.join(', ')}` : '';
-    return `rewrite imports of ${step.from} → ${step.to ?? '(to be decided)'}${files}`;
+    return `rewrite imports of ${step.from} → ${step.to === undefined ? '(to be decided)' : show(step.to)}${files}`;
   },
   stage({ ws }, step) {
     if (step.to === undefined) throw new StateError('rewrite-imports has no "to"');

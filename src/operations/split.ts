@@ -5,8 +5,8 @@ import type { Operation } from './types';
 /** Seed Phase III: extract declarations from a mixed file into another, repointing every importer. */
 export const splitOperation: Operation<SplitStep> = {
   kind: 'split',
-  describe(step) {
-    return `split ${step.file} ${describeExtract(step.extract)} → ${step.to}`;
+  describe(step, show = (p: string) => p) {
+    return `split ${show(step.file)} ${describeExtract(step.extract)} → ${show(step.to)}`;
   },
   stage(ctx, step) {
     // ts-morph (with the TypeScript it bundles) loads only when a split runs, so every other command

@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import { loadPlan } from '../../plan/load';
 import type { Plan, Step } from '../../plan/types';
 import { operationFor } from '../../operations';
+import { displayPath } from '../../status/display';
 import type { CliIO } from '../io';
 import * as path from 'node:path';
 
@@ -26,13 +27,13 @@ function describePlan(plan: Plan): string {
   lines.push(`  rules: ${Object.keys(plan.rules).join(', ') || '(none)'}; debt entries: ${plan.debt.length}; frozen: ${plan.frozen.length}`);
   for (const phase of plan.phases) {
     lines.push(`${phase.id}  ${phase.title}`);
-    for (const step of phase.steps) lines.push(`  ${stepLine(step)}`);
+    for (const step of phase.steps) lines.push(`  ${stepLine(plan, step)}`);
   }
   return lines.join('\n') + '\n';
 }
 
-function stepLine(step: Step): string {
+function stepLine(plan: Plan, step: Step): string {
   const op = operationFor(step);
-  const text = op ? op.describe(step) : step.kind;
+  const text = op ? op.describe(step, (p) => displayPath(plan, p)) : step.kind;
   return step.deferred !== undefined ? `${text} [deferred: ${step.deferred}]` : text;
 }
