@@ -7,6 +7,8 @@ export interface RunReportOptions {
   color: boolean;
   /** The rendered diff (dry runs). */
   diff: string;
+  /** Writes a root-relative path as the plan does (scope-relative); paths stay as they are without it. */
+  show?: (p: string) => string;
 }
 
 const MARK: Record<string, string> = { changed: '✓', unchanged: '=', deferred: '…' };
@@ -19,7 +21,8 @@ export function renderRunText(plan: Plan, runs: PhaseRun[], opts: RunReportOptio
     for (const s of run.steps) {
       out.push(`  ${MARK[s.status]} ${s.description}${s.status === 'deferred' ? ` — ${s.summary}` : `: ${s.summary}`}`);
     }
-    for (const m of run.moves) out.push(`  moved ${m.from} → ${m.to}`);
+    const show = opts.show ?? ((p: string) => p);
+    for (const m of run.moves) out.push(`  moved ${show(m.from)} → ${show(m.to)}`);
     out.push(`  ${gateLine(run)}`);
     for (const v of run.gate.added.slice(0, 20)) out.push(`    + ${formatViolation(v)}`);
     if (run.gate.added.length > 20) out.push(`    … and ${run.gate.added.length - 20} more`);

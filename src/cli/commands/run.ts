@@ -10,6 +10,7 @@ import { renderBatchJson } from '../../report/batch-json';
 import { renderRunJson, renderRunText } from '../../report/run-report';
 import { planFromArgs } from '../common';
 import type { CliIO } from '../io';
+import { displayPath } from '../../status/display';
 import { expandPlanArgs, isBatch } from '../plan-files';
 
 interface RunArgs {
@@ -56,7 +57,10 @@ export function handler(io: CliIO, args: RunArgs): number {
   if (args.patch) fs.writeFileSync(path.resolve(io.cwd, args.patch), renderPatch(changes));
   const exitCode = runs.some((r) => r.status === 'refused') ? ExitCode.violations : ExitCode.ok;
   if (args.json) io.out(JSON.stringify(renderRunJson(plan, runs, { dryRun: !!args['dry-run'], exitCode }), null, 2) + '\n');
-  else io.out(renderRunText(plan, runs, { dryRun: !!args['dry-run'], color: io.color, diff: args['dry-run'] ? renderPatch(changes, { color: io.color }) : '' }));
+  else {
+    const diff = args['dry-run'] ? renderPatch(changes, { color: io.color }) : '';
+    io.out(renderRunText(plan, runs, { dryRun: !!args['dry-run'], color: io.color, diff, show: (p) => displayPath(plan, p) }));
+  }
   return exitCode;
 }
 
