@@ -105,19 +105,16 @@ describe('CRLF, a BOM, mode 0755 and a missing trailing newline survive', () => 
   });
 });
 
-describe('more fidelity cases (bugs: it.failing until fixed)', () => {
-  // Bug: src/split (the ts-morph model of the source) drops the source's UTF-8 BOM when it rewrites
-  // the file: 'src/drivers/d.ts' comes out without '\uFEFF'.
-  it.failing('split: the source file keeps its BOM', () => {
+describe('more fidelity cases', () => {
+  // ts-morph drops a BOM from the text it holds; the split puts it back.
+  it('split: the source file keeps its BOM', () => {
     const split = CASES.find((c) => c.kind === 'split')!;
     const changed = { ...split.changed, 'src/drivers/d.ts': exec(BOM + split.changed['src/drivers/d.ts'].text) };
     expect(check({ ...split, files: {}, changed })).toEqual([]);
   });
 
-  // Bug: a split does not repoint an importer whose file starts with a UTF-8 BOM ("0 importers
-  // updated"): src/user.ts keeps `import type { Row } from './drivers/d'`, which no longer declares
-  // Row, so the written tree does not type-check (the gate does not notice).
-  it.failing('split: an importer with a BOM is repointed', () => {
+  // The import index's offsets count a BOM that ts-morph's text lacks; the split shifts them.
+  it('split: an importer with a BOM is repointed', () => {
     const split = CASES.find((c) => c.kind === 'split')!;
     const files = { ...split.files, 'src/user.ts': BOM + FILES['src/user.ts'] };
     const changed = { ...split.changed, 'src/user.ts': exec(BOM + split.changed['src/user.ts'].text) };

@@ -37,10 +37,11 @@ export function stageSplit({ ws, plan }: StepContext, step: SplitStep): StepOutc
   const texts = new Map<RelPath, string>([[step.to, targetText(ws, plan, step, a)], [step.file, sourceText(ws, step, a)]]);
   const ctx = { ws, project: a.project, source: step.file, to: step.to, movedNames: a.deps.movedNames };
   for (const [file, records] of step.reexport ? [] : a.importers) {
-    const text = repointImporter(ctx, file, records);
+    const text = repointImporter(ctx, file, hasBom(ws, file) ? records.map(withoutBom) : records);
     if (text !== undefined) texts.set(file, text);
   }
-  for (const [file, text] of texts) ws.overlay.write(file, text);
+  // ts-morph drops a UTF-8 BOM from the text it holds: put it back where the file had one.
+  for (const [file, text] of texts) ws.overlay.write(file, hasBom(ws, file) && !text.startsWith(BOM) ? BOM + text : text);
   return { summary: summary(step, a.deps, texts.size - 2), files: [...texts.keys()], moves: [] };
 }
 
@@ -97,4 +98,15 @@ function byFile(records: ResolvedImport[]): Map<RelPath, ResolvedImport[]> {
   const out = new Map<RelPath, ResolvedImport[]>();
   for (const r of records) out.set(r.file, [...(out.get(r.file) ?? []), r]);
   return out;
+}
+
+const BOM = '\uFEFF';
+
+function hasBom(ws: Workspace, file: RelPath): boolean {
+  return ws.overlay.exists(file) && ws.overlay.read(file).startsWith(BOM);
+}
+
+/** The import index counts the BOM in its offsets; ts-morph's text does not hold it. */
+function withoutBom(r: ResolvedImport): ResolvedImport {
+  return { ...r, start: r.start - 1, end: r.end - 1, stmtStart: r.stmtStart - 1, stmtEnd: r.stmtEnd - 1 };
 }
