@@ -13,7 +13,7 @@ import type { Status } from './types';
 export function alreadyDone(plan: Plan, ws: Workspace, phaseIndex: number, stepIndex: number, step: Step): Status | undefined {
   const settled =
     ((step.kind === 'header' && !ws.overlay.exists(step.file)) ||
-      (step.kind === 'move' && !ws.overlay.exists(step.from) && !ws.overlay.isDir(step.from)) ||
+      (step.kind === 'move' && step.from !== '' && !ws.overlay.holds(step.from)) ||
       (step.kind === 'split' && ws.overlay.exists(step.to)));
   if (!settled) return undefined;
   const locate = locator(plan, ws.overlay)(phaseIndex, stepIndex);

@@ -13,15 +13,11 @@ export function locator(plan: Plan, overlay: Overlay): (phaseIndex: number, step
   );
   return (phaseIndex, stepIndex) => {
     const later = moves.filter(({ at: [i, j] }) => i > phaseIndex || (i === phaseIndex && j > stepIndex)).map((m) => m.step);
-    return (p) => later.reduce((cur, m) => (present(overlay, cur) ? cur : follow(cur, m)), p);
+    return (p) => later.reduce((cur, m) => (overlay.holds(cur) ? cur : follow(cur, m)), p);
   };
 }
 
 function follow(p: RelPath, m: MoveStep): RelPath {
   if (m.from === '' || !isWithin(p, m.from)) return p;
   return m.to + p.slice(m.from.length);
-}
-
-function present(overlay: Overlay, p: RelPath): boolean {
-  return overlay.exists(p) || (p !== '' && overlay.isDir(p));
 }

@@ -59,6 +59,11 @@ export class Overlay {
     return this.dirSet.has(p);
   }
 
+  /** True when `p` is a file or a non-root folder of the staged tree (what a move's source or target can be). */
+  holds(p: RelPath): boolean {
+    return this.exists(p) || (p !== '' && this.isDir(p));
+  }
+
   /** The staged content of a file; throws a StateError naming it when it does not exist. */
   read(p: RelPath): string {
     const staged = this.staged.get(p);

@@ -1,12 +1,11 @@
 import type { MoveStep } from '../../plan/types';
-import type { RelPath } from '../../workspace/paths';
-import type { StatusContext, StepStatusFn } from '../types';
+import type { StepStatusFn } from '../types';
 
 /** DONE when the source is gone and the target holds it (a file, or a folder with files). */
 export const moveStatus: StepStatusFn<MoveStep> = (ctx, step) => {
   const to = ctx.locate(step.to);
-  const source = present(ctx, step.from);
-  const target = present(ctx, to);
+  const source = ctx.ws.overlay.holds(step.from);
+  const target = ctx.ws.overlay.holds(to);
   const [from, where] = [ctx.show(step.from), to === step.to ? ctx.show(to) : `${ctx.show(step.to)} (now ${ctx.show(to)})`];
   if (!source && target) return { status: 'DONE', detail: `${from} is gone; ${where} holds it` };
   if (source && !target) return { status: 'TODO', detail: `${from} is still in place` };
@@ -14,7 +13,3 @@ export const moveStatus: StepStatusFn<MoveStep> = (ctx, step) => {
   if (source && target) return { status: 'TODO', detail: `both ${from} and ${where} exist` };
   return { status: 'UNKNOWN', detail: `neither ${from} nor ${where} exists` };
 };
-
-function present(ctx: StatusContext, p: RelPath): boolean {
-  return ctx.ws.overlay.exists(p) || (p !== '' && ctx.ws.overlay.isDir(p));
-}
