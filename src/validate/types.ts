@@ -36,12 +36,30 @@ export interface RuleContext {
   moduleMatcher(pattern: string): ModuleMatcher;
 }
 
-/** A rule: metadata plus a pure check (typescript-eslint style). */
-export interface Rule<Id extends RuleId = RuleId> {
+interface RuleMeta<Id extends RuleId> {
   id: Id;
   description: string;
+}
+
+/**
+ * A rule whose findings in a file depend only on that file's text and the tree's layout (which files
+ * exist, so what imports resolve to and the layers and audiences of their targets). `forFile` sets the
+ * rule up once per validation and returns its check of one file; the validator reuses a file's
+ * findings while its text and the layout stay the same (the gate validates a phase's tree again).
+ */
+export interface FileRule<Id extends RuleId = RuleId> extends RuleMeta<Id> {
+  scope: 'file';
+  forFile(ctx: RuleContext, options: NonNullable<RuleOptionsMap[Id]>): (file: RelPath) => Finding[];
+}
+
+/** A rule that reads across files (a barrel and the modules it exports): checked whole every time. */
+export interface TreeRule<Id extends RuleId = RuleId> extends RuleMeta<Id> {
+  scope: 'tree';
   check(ctx: RuleContext, options: NonNullable<RuleOptionsMap[Id]>): Finding[];
 }
+
+/** A rule: metadata plus a pure check (typescript-eslint style). */
+export type Rule<Id extends RuleId = RuleId> = FileRule<Id> | TreeRule<Id>;
 
 export interface RuleSummary {
   count: number;

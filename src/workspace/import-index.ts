@@ -20,18 +20,25 @@ export class ImportIndex {
 
   private constructor(readonly resolver: ModuleResolver) {}
 
-  /** Lexes every source file of the overlay (cached by text) and resolves every specifier. */
-  static build(overlay: Overlay, settings: ModuleSettings, lexCache: LexCache, resolver = new ModuleResolver(overlay, settings)): ImportIndex {
-    const index = new ImportIndex(resolver);
+  /**
+   * Lexes every source file of the overlay (cached by text) and resolves every specifier. `previous`,
+   * an index of the same layout (same files, same resolver), lends its resolved imports of every file
+   * whose text has not changed since.
+   */
+  static build(overlay: Overlay, settings: ModuleSettings, lexCache: LexCache, previous?: ImportIndex): ImportIndex {
+    const index = new ImportIndex(previous?.resolver ?? new ModuleResolver(overlay, settings));
     for (const file of overlay.files()) {
       if (!isSourceFile(file)) continue;
       const text = overlay.read(file);
       let entry = lexCache.get(file);
-      if (!entry || entry.text !== text) {
-        entry = { text, records: lexImports(text) };
-        lexCache.set(file, entry);
+      let imports = entry?.text === text ? previous?.byFile.get(file) : undefined;
+      if (!imports) {
+        if (!entry || entry.text !== text) {
+          entry = { text, records: lexImports(text) };
+          lexCache.set(file, entry);
+        }
+        imports = entry.records.map((r) => withResolution(r, file, index.resolver.resolve(file, r.specifier, r.kind)));
       }
-      const imports = entry.records.map((r) => withResolution(r, file, index.resolver.resolve(file, r.specifier, r.kind)));
       index.byFile.set(file, imports);
       for (const imp of imports) {
         if (imp.resolved === undefined) continue;

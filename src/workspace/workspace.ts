@@ -39,9 +39,9 @@ export class Workspace {
   index(): ImportIndex {
     const cached = this.cachedIndex;
     if (!cached || cached.version !== this.overlay.version) {
-      // Text edits alone keep every resolution valid: reuse the resolver and its memo.
-      const resolver = cached && cached.layoutVersion === this.overlay.layoutVersion ? cached.index.resolver : undefined;
-      const index = ImportIndex.build(this.overlay, this.settings, this.lexCache, resolver);
+      // Text edits alone keep every resolution valid: reuse the resolver and the unchanged files' imports.
+      const previous = cached && cached.layoutVersion === this.overlay.layoutVersion ? cached.index : undefined;
+      const index = ImportIndex.build(this.overlay, this.settings, this.lexCache, previous);
       this.cachedIndex = { version: this.overlay.version, layoutVersion: this.overlay.layoutVersion, index };
     }
     return this.cachedIndex!.index;

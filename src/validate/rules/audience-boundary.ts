@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../types';
+import type { Finding, FileRule } from '../types';
 import { withTarget } from './describe';
 
 /**
@@ -7,14 +7,15 @@ import { withTarget } from './describe';
  * folder (the seed's Phase V). Type-only imports count; files outside every audience folder are
  * neither checked nor protected.
  */
-export const audienceBoundaryRule: Rule<'AUDIENCE_BOUNDARY'> = {
+export const audienceBoundaryRule: FileRule<'AUDIENCE_BOUNDARY'> = {
   id: 'AUDIENCE_BOUNDARY',
+  scope: 'file',
   description: "A file in one audience's folder may not import a file in another audience's folder, nor declare another audience in its header.",
-  check(ctx) {
-    const out: Finding[] = [];
-    for (const file of ctx.files) {
+  forFile(ctx) {
+    return (file) => {
+      const out: Finding[] = [];
       const from = ctx.audienceOf(file);
-      if (from === undefined) continue;
+      if (from === undefined) return out;
       const declared = ctx.header(file)?.entries.find((e) => e.key.toLowerCase() === 'audience');
       if (declared && declared.value !== from) {
         out.push({ file, line: declared.line, column: 1, message: `header declares AUDIENCE: ${declared.value} but the file's folder belongs to ${from}` });
@@ -24,7 +25,7 @@ export const audienceBoundaryRule: Rule<'AUDIENCE_BOUNDARY'> = {
         if (to === undefined || to === from) continue;
         out.push({ file, line: imp.line, column: imp.column, message: `${withTarget(imp)} crosses from audience ${from} into ${to}` });
       }
-    }
-    return out;
+      return out;
+    };
   },
 };

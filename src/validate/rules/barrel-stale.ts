@@ -3,7 +3,7 @@ import { StateError } from '../../errors';
 import type { Plan } from '../../plan/types';
 import { lexImports } from '../../workspace/lexer';
 import type { RelPath } from '../../workspace/paths';
-import type { Finding, Rule } from '../types';
+import type { Finding, TreeRule } from '../types';
 
 /**
  * A barrel must read exactly as the plan's barrel step would generate it now (check-only: CI sees a
@@ -11,8 +11,9 @@ import type { Finding, Rule } from '../types';
  * every folder a barrel step of the plan names. A folder's generation settings (layers, include,
  * exclude) are those of the last barrel step naming it; a listed folder no step names gets all its modules.
  */
-export const barrelStaleRule: Rule<'BARREL_STALE'> = {
+export const barrelStaleRule: TreeRule<'BARREL_STALE'> = {
   id: 'BARREL_STALE',
+  scope: 'tree',
   description: "A folder's index.ts must match what the barrel step generates (exports added, stale ones removed).",
   check(ctx, { barrels }) {
     const src = { overlay: ctx.ws.overlay, settings: ctx.ws.settings, resolver: ctx.index.resolver, layerOf: ctx.layerOf, layers: ctx.plan.layers };

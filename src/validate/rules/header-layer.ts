@@ -1,5 +1,5 @@
 import { headerValue } from '../../header/header';
-import type { Finding, Rule } from '../types';
+import type { Finding, FileRule } from '../types';
 
 /** `L5 — Domain Engine` → `L5`; `L5/L6 — HYBRID` → [L5, L6]. */
 export function declaredLayers(value: string): string[] {
@@ -7,16 +7,17 @@ export function declaredLayers(value: string): string[] {
 }
 
 /** A header's declared layer must exist and equal the layer of the file's folder. */
-export const headerLayerRule: Rule<'HEADER_LAYER'> = {
+export const headerLayerRule: FileRule<'HEADER_LAYER'> = {
   id: 'HEADER_LAYER',
+  scope: 'file',
   description: "A file header's declared layer must be a known layer and match the layer of its folder.",
-  check(ctx) {
+  forFile(ctx) {
     const known = ctx.plan.layers.map((l) => l.id);
-    const out: Finding[] = [];
-    for (const file of ctx.files) {
+    return (file) => {
+      const out: Finding[] = [];
       const header = ctx.header(file);
       const value = headerValue(header, 'Layer');
-      if (value === undefined || !header) continue;
+      if (value === undefined || !header) return out;
       const entry = header.entries.find((e) => e.key.toLowerCase() === 'layer')!;
       const declared = declaredLayers(value);
       const folder = ctx.layerOf(file);
@@ -25,7 +26,7 @@ export const headerLayerRule: Rule<'HEADER_LAYER'> = {
       if (unknown.length) out.push({ ...at, message: `header declares unknown layer ${unknown.join(', ')} ("${value}"); the plan's layers are ${known.join(', ')}` });
       else if (folder !== undefined && !declared.includes(folder)) out.push({ ...at, message: `header declares ${value} but the file's folder is ${folder}` });
       else if (folder !== undefined && declared.length > 1 && !/hybrid/i.test(value)) out.push({ ...at, message: `header declares several layers (${value}) without marking the file HYBRID` });
-    }
-    return out;
+      return out;
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../types';
+import type { Finding, FileRule } from '../types';
 import { layerLabel, withTarget } from './describe';
 
 /**
@@ -6,16 +6,17 @@ import { layerLabel, withTarget } from './describe';
  * is still a dependency on the layer that owns it) unless A sets `allow-type-only`. Only imports that
  * resolve to a file of the tree have a layer; packages are LEGACY_IMPORT's and ORM_RUNTIME's business.
  */
-export const layerBoundaryRule: Rule<'LAYER_BOUNDARY'> = {
+export const layerBoundaryRule: FileRule<'LAYER_BOUNDARY'> = {
   id: 'LAYER_BOUNDARY',
+  scope: 'file',
   description: "A file may not import a file of a layer its own layer's deny list names.",
-  check(ctx, options) {
+  forFile(ctx, options) {
     const policies = new Map(Object.entries(options).map(([layer, o]) => [layer, { deny: new Set(o.deny), allowTypeOnly: !!o.allowTypeOnly }]));
-    const out: Finding[] = [];
-    for (const file of ctx.files) {
+    return (file) => {
+      const out: Finding[] = [];
       const from = ctx.layerOf(file);
       const policy = from === undefined ? undefined : policies.get(from);
-      if (from === undefined || !policy) continue;
+      if (from === undefined || !policy) return out;
       for (const imp of ctx.index.importsOf(file)) {
         if (imp.resolved === undefined || (imp.typeOnly && policy.allowTypeOnly)) continue;
         const to = ctx.layerOf(imp.resolved);
@@ -23,7 +24,7 @@ export const layerBoundaryRule: Rule<'LAYER_BOUNDARY'> = {
         const message = `${withTarget(imp)} reaches ${layerLabel(ctx.plan, to)} from ${layerLabel(ctx.plan, from)}, which may not depend on ${to}`;
         out.push({ file, line: imp.line, column: imp.column, message });
       }
-    }
-    return out;
+      return out;
+    };
   },
 };

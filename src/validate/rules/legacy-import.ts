@@ -1,6 +1,6 @@
 import type { ModuleMatcher } from '../../workspace/module-pattern';
 import type { RelPath } from '../../workspace/paths';
-import type { Finding, Rule } from '../types';
+import type { Finding, FileRule } from '../types';
 import { importLabel } from './describe';
 
 /**
@@ -8,13 +8,14 @@ import { importLabel } from './describe';
  * or by the root-relative path the import resolves to. Legacy code importing its own namespace is
  * not reported: the debt is where new code depends on the namespace, not inside it.
  */
-export const legacyImportRule: Rule<'LEGACY_IMPORT'> = {
+export const legacyImportRule: FileRule<'LEGACY_IMPORT'> = {
   id: 'LEGACY_IMPORT',
+  scope: 'file',
   description: 'No import may reach a banned (legacy) namespace, by specifier or by the file it resolves to.',
-  check(ctx, { modules }) {
+  forFile(ctx, { modules }) {
     const banned = modules.map((pattern) => ({ pattern, match: ctx.moduleMatcher(pattern) }));
-    const out: Finding[] = [];
-    for (const file of ctx.files) {
+    return (file) => {
+      const out: Finding[] = [];
       for (const imp of ctx.index.importsOf(file)) {
         for (const { pattern, match } of banned) {
           if (!match(imp.specifier, imp.resolved) || lives(match, file)) continue;
@@ -23,8 +24,8 @@ export const legacyImportRule: Rule<'LEGACY_IMPORT'> = {
           break;
         }
       }
-    }
-    return out;
+      return out;
+    };
   },
 };
 

@@ -1,6 +1,6 @@
 import type { ModuleMatcher } from '../../workspace/module-pattern';
 import type { RelPath } from '../../workspace/paths';
-import type { Finding, Rule } from '../types';
+import type { Finding, FileRule } from '../types';
 import { headerValue } from '../../header/header';
 import type { RuleContext } from '../types';
 import { importLabel, layerLabel } from './describe';
@@ -12,23 +12,24 @@ import { declaredLayers } from './header-layer';
  * A HYBRID file (its header declares several layers, `L5/L6 — HYBRID`) holds code of each declared
  * layer, so it is checked for those too: the seed's documented SQLALCHEMY_RUNTIME debt.
  */
-export const ormRuntimeRule: Rule<'ORM_RUNTIME'> = {
+export const ormRuntimeRule: FileRule<'ORM_RUNTIME'> = {
   id: 'ORM_RUNTIME',
+  scope: 'file',
   description: 'Files of the listed layers may not import ORM modules at run time (type-only imports are allowed).',
-  check(ctx, { modules, layers }) {
+  forFile(ctx, { modules, layers }) {
     const orm = modules.map((m) => ctx.moduleMatcher(m));
     const checked = new Set(layers);
-    const out: Finding[] = [];
-    for (const file of ctx.files) {
+    return (file) => {
+      const out: Finding[] = [];
       const layer = checkedLayer(ctx, file, checked);
-      if (layer === undefined) continue;
+      if (layer === undefined) return out;
       for (const imp of ctx.index.importsOf(file)) {
         if (imp.typeOnly || !matchesAny(orm, imp.specifier, imp.resolved)) continue;
         const message = `${importLabel(imp)} loads an ORM at run time in a ${layerLabel(ctx.plan, layer)} file; use \`import type\` or move the query to a driver`;
         out.push({ file, line: imp.line, column: imp.column, message });
       }
-    }
-    return out;
+      return out;
+    };
   },
 };
 

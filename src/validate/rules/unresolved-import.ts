@@ -1,10 +1,11 @@
-import type { Finding, Rule } from '../types';
+import type { Finding, FileRule } from '../types';
 
 /** A relative, alias or baseUrl import must resolve to a file of the tree (a broken move shows here). */
-export const unresolvedImportRule: Rule<'UNRESOLVED_IMPORT'> = {
+export const unresolvedImportRule: FileRule<'UNRESOLVED_IMPORT'> = {
   id: 'UNRESOLVED_IMPORT',
+  scope: 'file',
   description: 'Relative, tsconfig-alias and baseUrl imports must resolve to a file of the code base.',
-  check(ctx) {
+  forFile(ctx) {
     const { settings, overlay } = ctx.ws;
     const aliases = settings.paths.map((p) => p.pattern);
     const isInternal = (spec: string): boolean => {
@@ -13,14 +14,14 @@ export const unresolvedImportRule: Rule<'UNRESOLVED_IMPORT'> = {
       const first = spec.split('/')[0];
       return settings.baseUrl !== undefined && !spec.startsWith('@') && overlay.isDir(settings.baseUrl ? `${settings.baseUrl}/${first}` : first);
     };
-    const out: Finding[] = [];
-    for (const file of ctx.files) {
+    return (file) => {
+      const out: Finding[] = [];
       for (const imp of ctx.index.importsOf(file)) {
         if (imp.resolved === undefined && isInternal(imp.specifier)) {
           out.push({ file, line: imp.line, column: imp.column, message: `import "${imp.specifier}" resolves to no file` });
         }
       }
-    }
-    return out;
+      return out;
+    };
   },
 };
