@@ -54,6 +54,51 @@ describe('ModuleResolver', () => {
     expect(expectSameAsTypeScript(root)).toBe(11);
   });
 
+  it('answers as TypeScript for paths patterns (exact, longest prefix, several targets) and baseUrl', () => {
+    const root = writeTree({
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          baseUrl: '.',
+          paths: {
+            '@app/*': ['src/app/*'],
+            '@app/core/*': ['src/core/*'],
+            'orm': ['vendor/orm/index.ts'],
+            '@multi/*': ['src/missing/*', 'src/app/*'],
+            '@suffix/*.svc': ['src/app/*.svc'],
+            '@bad/*/*': ['src/app/*'],
+          },
+          allowJs: true,
+        },
+      }),
+      'src/app/a.ts': 'export const a = 1;\n',
+      'src/app/x.svc.ts': 'export {};\n',
+      'src/app/dir/index.ts': 'export {};\n',
+      'src/app/j.js': 'exports.j = 1;\n',
+      'src/app/t.tsx': 'export {};\n',
+      'src/core/a.ts': 'export const core = 1;\n',
+      'src/app/core/a.ts': 'export const shadowed = 1;\n',
+      'vendor/orm/index.ts': 'export {};\n',
+      'src/rooted.ts': 'export {};\n',
+      'src/main.ts': [
+        "import '@app/a';",
+        "import '@app/core/a';",
+        "import 'orm';",
+        "import '@multi/a';",
+        "import '@suffix/x.svc';",
+        "import '@app/dir';",
+        "import '@app/j';",
+        "import '@app/t';",
+        "import '@app/a.js';",
+        "import '@app/missing';",
+        "import 'src/rooted';",
+        "import 'src/app/a';",
+        "import '@bad/a/b';",
+        "import 'node:fs';",
+      ].join('\n'),
+    });
+    expect(expectSameAsTypeScript(root)).toBe(14);
+  });
+
   it('answers as TypeScript under NodeNext', () => {
     const root = writeTree({
       'package.json': JSON.stringify({ type: 'module' }),

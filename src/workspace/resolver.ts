@@ -60,7 +60,7 @@ export class ModuleResolver {
   }
 
   private resolveUncached(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
-    const fast = this.siblingTsFile(fromFile, specifier);
+    const fast = this.siblingTsFile(fromFile, specifier) ?? this.mappedTsFile(specifier);
     if (fast !== undefined) return fast;
     const containing = path.join(this.overlay.root, fromFile);
     const modes: (ts.ResolutionMode | undefined)[] = this.settings.esmExtensions
@@ -88,4 +88,39 @@ export class ModuleResolver {
     const base = joined.endsWith('.js') ? joined.slice(0, -3) : /\.[^/]*$/.test(joined.slice(joined.lastIndexOf('/') + 1)) ? undefined : joined;
     return base !== undefined && this.overlay.exists(base + '.ts') ? base + '.ts' : undefined;
   }
+
+  /**
+   * The other common case answered without TypeScript: a bare specifier that a `paths` pattern maps
+   * (or, when none matches, `baseUrl` roots) to a `.ts` file that exists. TypeScript tries the mapped
+   * candidates in order before node_modules, picks the pattern with the longest prefix (an exact
+   * pattern first), and for an extensionless candidate tries `.ts` first; any candidate that is not
+   * such a sure hit goes to TypeScript whole.
+   */
+  private mappedTsFile(specifier: string): RelPath | undefined {
+    if (specifier.startsWith('.') || specifier.startsWith('/') || this.settings.options.moduleSuffixes) return undefined;
+    const { paths, baseUrl } = this.settings;
+    const mapped = paths.length ? matchPathPattern(paths, specifier) : undefined;
+    const candidate = mapped ? mapped.targets[0]?.replace('*', mapped.star) : baseUrl === undefined ? undefined : baseUrl ? `${baseUrl}/${specifier}` : specifier;
+    if (candidate === undefined || candidate.includes('node_modules/') || candidate.startsWith('../')) return undefined;
+    const name = candidate.slice(candidate.lastIndexOf('/') + 1);
+    if (name.endsWith('.ts') && !name.endsWith('.d.ts')) return this.overlay.exists(candidate) ? candidate : undefined;
+    return !name.includes('.') && this.overlay.exists(candidate + '.ts') ? candidate + '.ts' : undefined;
+  }
+}
+
+/** TypeScript's choice among `paths` patterns: an exact one, else the `*` pattern with the longest prefix. */
+function matchPathPattern(paths: ModuleSettings['paths'], specifier: string): { targets: RelPath[]; star: string } | undefined {
+  let best: { targets: RelPath[]; star: string; prefix: number } | undefined;
+  for (const { pattern, targets } of paths) {
+    const at = pattern.indexOf('*');
+    if (at !== pattern.lastIndexOf('*')) continue; // TypeScript ignores a pattern with two stars
+    if (at < 0) {
+      if (pattern === specifier) return { targets, star: '' };
+      continue;
+    }
+    const [prefix, suffix] = [pattern.slice(0, at), pattern.slice(at + 1)];
+    if (specifier.length < prefix.length + suffix.length || !specifier.startsWith(prefix) || !specifier.endsWith(suffix)) continue;
+    if (!best || prefix.length > best.prefix) best = { targets, star: specifier.slice(prefix.length, specifier.length - suffix.length), prefix: prefix.length };
+  }
+  return best;
 }
