@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyChanges, recoverInterruptedApply } from '../../src/changeset/apply';
@@ -94,6 +94,66 @@ describe('recoverInterruptedApply', () => {
     const recovery = recoverInterruptedApply(root);
     expect(recovery?.action).toBe('rolled-back');
     expect(readTree(root)).toEqual(FILES);
+  });
+});
+
+describe('a phase with every kind of file operation', () => {
+  const TREE = {
+    'src/a.ts': 'a\n',
+    'src/c.ts': 'c\n',
+    'src/e.ts': 'e\n',
+    'src/f.ts': 'f\n',
+    'src/m.ts': 'm\n',
+  };
+  // m moves away and a takes its place; a's old path gets new text; e lands on c, which is deleted
+  // first (c is vacated although no change deletes it); f is edited in place; g is created.
+  const STAGE = `
+    ws.overlay.move('src/m.ts', 'src/d/m.ts');
+    ws.overlay.move('src/a.ts', 'src/m.ts');
+    ws.overlay.write('src/a.ts', 'a2\\n');
+    ws.overlay.remove('src/c.ts');
+    ws.overlay.move('src/e.ts', 'src/c.ts');
+    ws.overlay.write('src/f.ts', 'f2\\n');
+    ws.overlay.write('src/new/g.ts', 'g\\n');`;
+  const AFTER_ALL = { 'src/a.ts': 'a2\n', 'src/c.ts': 'e\n', 'src/d/m.ts': 'm\n', 'src/f.ts': 'f2\n', 'src/m.ts': 'a\n', 'src/new/g.ts': 'g\n' };
+  /** vacate m, a, e, c; place d/m, m, c; create a, g; edit f. */
+  const OPS = 10;
+
+  function staged(root: string) {
+    const ws = Workspace.open(root);
+    new Function('ws', STAGE)(ws);
+    return ws.overlay.changes();
+  }
+
+  it('writes the tree after the phase', () => {
+    const root = writeTree(TREE);
+    applyChanges(root, staged(root));
+    expect(readTree(root)).toEqual(AFTER_ALL);
+  });
+
+  it.each(Array.from({ length: OPS + 1 }, (_, i) => i + 1))('a failure at operation %i leaves the tree as it was (past the last: as after)', (n) => {
+    const root = writeTree(TREE);
+    const changes = staged(root);
+    if (n > OPS) {
+      applyChanges(root, changes, { failAt: n });
+      expect(readTree(root)).toEqual(AFTER_ALL);
+      return;
+    }
+    expect(() => applyChanges(root, changes, { failAt: n })).toThrow(`injected failure at write ${n}`);
+    expect(readTree(root)).toEqual(TREE);
+  });
+
+  it.each(Array.from({ length: OPS }, (_, i) => i + 1))('a SIGKILL at operation %i is rolled back by the next open', (n) => {
+    const root = writeTree(TREE);
+    const script = `
+      const { Workspace } = require(${JSON.stringify(path.resolve('dist/src/workspace/workspace'))});
+      const { applyChanges } = require(${JSON.stringify(path.resolve('dist/src/changeset/apply'))});
+      const ws = Workspace.open(${JSON.stringify(root)});
+      ${STAGE}
+      applyChanges(${JSON.stringify(root)}, ws.overlay.changes(), { killAt: ${n} });`;
+    expect(spawnSync(process.execPath, ['-e', script]).signal).toBe('SIGKILL');
+    expect(recoverInterruptedApply(root)).toEqual({ action: 'rolled-back', files: OPS, message: `an interrupted apply was rolled back (${OPS} file operations undone); the code base is as it was before that phase` });
+    expect(readTree(root)).toEqual(TREE);
   });
 });
 

@@ -80,9 +80,8 @@ describe('what an interrupted apply leaves', () => {
   /** The state a SIGKILL after the journal was written and before the first rename leaves. */
   function interrupted(root: string): void {
     const txn = path.join(root, 'code/.remediate/txn');
-    fs.mkdirSync(path.join(txn, 'new'), { recursive: true });
     fs.mkdirSync(path.join(txn, 'old'), { recursive: true });
-    fs.writeFileSync(path.join(txn, 'journal.json'), JSON.stringify({ version: 1, entries: [], createdDirs: [] }));
+    fs.writeFileSync(path.join(txn, 'journal.json'), JSON.stringify({ version: 2, entries: [], createdDirs: [] }));
   }
   const ROLLED_BACK = 'remediate: an interrupted apply was rolled back (0 file operations undone); the code base is as it was before that phase\n';
 
@@ -92,6 +91,17 @@ describe('what an interrupted apply leaves', () => {
     const r = runCli(args, root);
     expect([r.code, r.stderr]).toEqual([0, ROLLED_BACK]);
     expect(fs.existsSync(path.join(root, 'code/.remediate'))).toBe(false);
+  });
+
+  it('a journal of another version is left alone and named (exit 3)', () => {
+    const root = project();
+    const txn = path.join(root, 'code/.remediate/txn');
+    fs.mkdirSync(txn, { recursive: true });
+    fs.writeFileSync(path.join(txn, 'journal.json'), JSON.stringify({ version: 1, entries: [{ path: 'src/a.ts', tmp: 'new/0' }], createdDirs: [] }));
+    const before = snapshotTree(root);
+    const r = runCli(['verify'], root);
+    expect([r.code, r.stderr]).toEqual([3, 'remediate: .remediate/txn/journal.json is the journal of another version of remediate (1); finish or undo that apply with the version that wrote it\n']);
+    expect(snapshotDiff(snapshotTree(root), before)).toEqual([]);
   });
 
   it('`run PHASE` that then writes the phase also says it rolled back an interrupted apply', () => {
@@ -106,9 +116,8 @@ describe('what an interrupted apply leaves', () => {
   it('a finished apply whose clean-up was interrupted is not reported as "not started"', () => {
     const root = project();
     expect(runCli(['run', 'phase-1'], root).code).toBe(0);
-    // What the writer leaves just before its last rmSync: backups in old/, new/ emptied, committed.json.
+    // What the writer leaves just before its last rmSync: deleted files in old/, committed.json.
     const txn = path.join(root, 'code/.remediate/txn');
-    fs.mkdirSync(path.join(txn, 'new'), { recursive: true });
     fs.mkdirSync(path.join(txn, 'old'), { recursive: true });
     fs.writeFileSync(path.join(txn, 'old/0'), 'export const b = 1;');
     fs.writeFileSync(path.join(txn, 'committed.json'), '{}');

@@ -4,22 +4,32 @@ import { StateError } from '../errors';
 import type { FileChange } from '../workspace/overlay';
 import { dirOf, type RelPath } from '../workspace/paths';
 
-// The one module that writes to the code base. A phase is written all or nothing: new contents go to
-// temp files first, a journal lists every planned rename, and only then are files swapped into place.
-// An error rolls back; a crash leaves the journal, and the next command that opens the code base rolls
-// back from it (recoverInterruptedApply), so the tree is always the one before or the one after.
+// The one module that writes to the code base. A phase is written all or nothing, with an undo
+// journal: before the first file operation, a journal lists every operation with what undoes it
+// (the old text of a file edited in place). Files that leave their path (move sources, deletions,
+// paths a move lands on) are first renamed into the journal's folder, then moved files are renamed
+// to their targets and edited files are rewritten in place. Renames and in-place writes keep each
+// file's inode, so its mode stays, and they are cheap: creating a file costs about a millisecond on
+// some file systems, which is why new text is not staged in temp files. An error rolls back; a crash
+// leaves the journal, and the next command that opens the code base rolls back from it
+// (recoverInterruptedApply), so the tree is always the one before or the one after.
 
 const TXN = '.remediate/txn';
+/** Written once every path to vacate is vacated: from then on, undoing a placement is unambiguous. */
+const VACATED = 'vacated';
 
-interface JournalEntry {
-  path: RelPath;
-  /** Temp file holding the new content (absent for a deletion). */
-  tmp?: string;
-  /** Where the old file is kept while the phase is written (present when the path existed). */
-  backup?: string;
-}
+type JournalEntry =
+  /** `path` renamed to `<txn>/<backup>`: a move's source, a deletion, or a path a move lands on. */
+  | { op: 'vacate'; path: RelPath; backup: string }
+  /** `<txn>/<backup>` (a vacated source) renamed to `path`, then given new text when `before` is set. */
+  | { op: 'place'; path: RelPath; backup: string; before?: string }
+  /** `path` rewritten in place; `before` is its old text. */
+  | { op: 'edit'; path: RelPath; before: string }
+  /** `path` created (it did not exist, or was vacated). */
+  | { op: 'create'; path: RelPath };
+
 interface Journal {
-  version: 1;
+  version: 2;
   entries: JournalEntry[];
   /** Folders the apply creates, deepest last; removed again on rollback when empty. */
   createdDirs: RelPath[];
@@ -39,6 +49,12 @@ export interface ApplyOptions {
   killAt?: number;
 }
 
+/** An entry of the journal with the operation it records. */
+interface Step {
+  entry: JournalEntry;
+  run(): void;
+}
+
 /** Writes a phase's changes atomically; on any error the tree is restored and the error rethrown. */
 export function applyChanges(root: string, changes: FileChange[], opts: ApplyOptions = {}): void {
   if (changes.length === 0) return;
@@ -46,17 +62,17 @@ export function applyChanges(root: string, changes: FileChange[], opts: ApplyOpt
   assertUnchangedOnDisk(root, changes);
   const txn = path.join(root, TXN);
   if (fs.existsSync(txn)) throw new StateError(`an apply is in progress (${TXN} exists); run the command again to recover it`);
-  fs.mkdirSync(path.join(txn, 'new'), { recursive: true });
   fs.mkdirSync(path.join(txn, 'old'), { recursive: true });
-  const journal = prepare(root, txn, changes);
+  const { steps, journal } = plan(root, txn, changes);
   writeJournal(txn, journal);
   let ops = 0;
   try {
-    for (const entry of journal.entries) {
+    for (const step of steps) {
+      if (step.entry.op !== 'vacate' && !fs.existsSync(path.join(txn, VACATED))) fs.writeFileSync(path.join(txn, VACATED), '');
       ops++;
       if (opts.killAt !== undefined && ops >= opts.killAt) process.kill(process.pid, 'SIGKILL');
       if (opts.failAt !== undefined && ops >= opts.failAt) throw new Error(`injected failure at write ${ops}`);
-      commitEntry(root, txn, entry);
+      step.run();
     }
     removeEmptiedDirs(root, changes);
     // Marks the apply finished: from here on, recovery only cleans up.
@@ -72,14 +88,15 @@ export function applyChanges(root: string, changes: FileChange[], opts: ApplyOpt
 }
 
 /** Rolls back an apply that was interrupted (a crash, a kill); called whenever a code base is opened. */
-export function recoverInterruptedApply(root: string): Recovery | undefined {
+export function recoverInterruptedApply(root: string, opts: Pick<ApplyOptions, 'killAt'> = {}): Recovery | undefined {
   const txn = path.join(root, TXN);
   if (!fs.existsSync(txn)) return undefined;
   const journalFile = path.join(txn, 'journal.json');
   let recovery: Recovery;
   if (fs.existsSync(journalFile)) {
     const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as Journal;
-    rollback(root, txn, journal);
+    if (journal.version !== 2) throw new StateError(`${TXN}/journal.json is the journal of another version of remediate (${String(journal.version)}); finish or undo that apply with the version that wrote it`);
+    rollback(root, txn, journal, opts.killAt);
     recovery = { action: 'rolled-back', files: journal.entries.length, message: `an interrupted apply was rolled back (${journal.entries.length} file operations undone); the code base is as it was before that phase` };
   } else if (fs.existsSync(path.join(txn, 'committed.json'))) {
     recovery = { action: 'cleaned-up', files: 0, message: 'the clean-up of a finished apply was interrupted and is now done; the phase is written' };
@@ -91,54 +108,87 @@ export function recoverInterruptedApply(root: string): Recovery | undefined {
   return recovery;
 }
 
-function prepare(root: string, txn: string, changes: FileChange[]): Journal {
-  const entries: JournalEntry[] = [];
+/**
+ * The phase as journal entries, each with its operation: every vacate first (so no placement can
+ * land on a path still occupied), then placements, edits and creations in change order.
+ */
+function plan(root: string, txn: string, changes: FileChange[]): { steps: Step[]; journal: Journal } {
+  const steps: Step[] = [];
+  const vacated = new Map<RelPath, string>();
   const created = new Set<RelPath>();
-  // A path a move vacates may be written again in the same phase: the earlier entry's backup
-  // already holds the original, so the later write has nothing of its own to back up.
-  const claimed = new Set<RelPath>();
-  let n = 0;
-  const add = (p: RelPath, content: string | null, mode: number) => {
-    const id = String(n++);
-    const existed = !claimed.has(p) && fs.existsSync(path.join(root, p));
-    claimed.add(p);
-    const entry: JournalEntry = { path: p };
-    if (existed) entry.backup = `old/${id}`;
-    if (content !== null) {
-      entry.tmp = `new/${id}`;
-      const tmp = path.join(txn, entry.tmp);
-      fs.writeFileSync(tmp, content);
-      fs.chmodSync(tmp, mode);
-      for (let d = dirOf(p); d !== '' && !fs.existsSync(path.join(root, d)) && !created.has(d); d = dirOf(d)) created.add(d);
-    }
-    entries.push(entry);
+  const abs = (p: RelPath) => path.join(root, p);
+  const vacate = (p: RelPath) => {
+    if (vacated.has(p)) return;
+    const backup = `old/${vacated.size}`;
+    vacated.set(p, backup);
+    steps.push({ entry: { op: 'vacate', path: p, backup }, run: () => fs.renameSync(abs(p), path.join(txn, backup)) });
   };
-  for (const c of changes) if (c.from !== undefined) add(c.from, null, c.mode);
-  for (const c of changes) add(c.path, c.after, c.mode);
-  return { version: 1, entries, createdDirs: [...created].sort((a, b) => a.length - b.length) };
+  const makeDirs = (p: RelPath) => {
+    for (let d = dirOf(p); d !== '' && !fs.existsSync(abs(d)) && !created.has(d); d = dirOf(d)) created.add(d);
+  };
+  for (const c of changes) if (c.from !== undefined) vacate(c.from);
+  for (const c of changes) if (c.after === null) vacate(c.path);
+  for (const c of changes) if (c.from !== undefined && fs.existsSync(abs(c.path))) vacate(c.path);
+  for (const c of changes) {
+    const { after } = c;
+    if (after === null) continue;
+    makeDirs(c.path);
+    if (c.from !== undefined) {
+      const backup = vacated.get(c.from)!;
+      const edited = after !== c.before;
+      const entry: JournalEntry = { op: 'place', path: c.path, backup, ...(edited ? { before: c.before! } : {}) };
+      steps.push({
+        entry,
+        run: () => {
+          fs.mkdirSync(path.dirname(abs(c.path)), { recursive: true });
+          fs.renameSync(path.join(txn, backup), abs(c.path));
+          if (edited) fs.writeFileSync(abs(c.path), after);
+        },
+      });
+    } else if (c.before !== null && !vacated.has(c.path)) {
+      steps.push({ entry: { op: 'edit', path: c.path, before: c.before }, run: () => fs.writeFileSync(abs(c.path), after) });
+    } else {
+      steps.push({
+        entry: { op: 'create', path: c.path },
+        run: () => {
+          fs.mkdirSync(path.dirname(abs(c.path)), { recursive: true });
+          fs.writeFileSync(abs(c.path), after, { mode: c.mode });
+          fs.chmodSync(abs(c.path), c.mode);
+        },
+      });
+    }
+  }
+  const createdDirs = [...created].sort((a, b) => a.length - b.length);
+  return { steps, journal: { version: 2, entries: steps.map((s) => s.entry), createdDirs } };
 }
 
-function commitEntry(root: string, txn: string, e: JournalEntry): void {
-  const target = path.join(root, e.path);
-  if (e.backup) {
-    if (e.tmp) fs.linkSync(target, path.join(txn, e.backup));
-    else fs.renameSync(target, path.join(txn, e.backup));
-  }
-  if (e.tmp) {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(path.join(txn, e.tmp), target);
-  }
-}
-
-/** Undoes entries in reverse; each undo is safe to repeat, so a crash during rollback is recoverable too. */
-function rollback(root: string, txn: string, journal: Journal): void {
+/**
+ * Undoes entries in reverse. Each undo is safe to repeat and safe for an operation that never ran, so
+ * a crash during rollback is recoverable too: a vacate is undone when its backup is there; the other
+ * operations only once the VACATED mark says every vacate ran, when a placement's backup being gone
+ * means it was placed, and an edited or created path holds nothing the tree before had.
+ */
+function rollback(root: string, txn: string, journal: Journal, killAt?: number): void {
+  const placed = fs.existsSync(path.join(txn, VACATED));
+  let ops = 0;
   for (const e of [...journal.entries].reverse()) {
+    if (killAt !== undefined && ++ops >= killAt) process.kill(process.pid, 'SIGKILL');
     const target = path.join(root, e.path);
-    const backup = e.backup && path.join(txn, e.backup);
-    if (backup && fs.existsSync(backup)) {
+    if (e.op === 'vacate') {
+      const backup = path.join(txn, e.backup);
+      if (!fs.existsSync(backup)) continue;
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.renameSync(backup, target);
-    } else if (!e.backup && e.tmp && !fs.existsSync(path.join(txn, e.tmp))) {
+    } else if (!placed) {
+      continue;
+    } else if (e.op === 'place') {
+      const backup = path.join(txn, e.backup);
+      if (fs.existsSync(backup) || !fs.existsSync(target)) continue;
+      if (e.before !== undefined) fs.writeFileSync(target, e.before);
+      fs.renameSync(target, backup);
+    } else if (e.op === 'edit') {
+      fs.writeFileSync(target, e.before);
+    } else {
       fs.rmSync(target, { force: true });
     }
   }
