@@ -40,22 +40,23 @@ interface Line {
 
 /** Finds the header among the comments before the first statement; undefined when there is none. */
 export function parseHeader(text: string): Header | undefined {
-  const lines = leadingLines(text);
+  const lineAt = leadingLines(text);
   let i = 0;
-  while (i < lines.length) {
-    const t = lines[i].text.trim();
+  for (let line = lineAt(i); line; line = lineAt(i)) {
+    const t = line.text.trim();
     if (t === '' || isDirective(t) || (i === 0 && t.startsWith('#!'))) {
       i++;
     } else if (t.startsWith('//')) {
       const group: Line[] = [];
-      while (i < lines.length && lines[i].text.trim().startsWith('//')) group.push(lines[i++]);
+      for (let l = lineAt(i); l && l.text.trim().startsWith('//'); l = lineAt(++i)) group.push(l);
       const header = entriesOf(group, /^(\s*\/\/+\s?)(.*)$/, 'line');
       if (header) return header;
     } else if (t.startsWith('/*')) {
       const group: Line[] = [];
-      while (i < lines.length) {
-        group.push(lines[i]);
-        if (lines[i++].text.includes('*/')) break;
+      for (let l = lineAt(i); l; l = lineAt(i)) {
+        group.push(l);
+        i++;
+        if (l.text.includes('*/')) break;
       }
       const header = entriesOf(group, /^(\s*(?:\/\*+|\*(?!\/))?\s?)(.*?)(?:\s*\*\/)?$/, 'block');
       if (header) return header;
@@ -147,18 +148,23 @@ function entriesOf(group: Line[], shape: RegExp, style: Header['style']): Header
   return entries.length ? { style, entries, end: entries[entries.length - 1].lineEnd } : undefined;
 }
 
-/** Lines of the file's head (enough to hold any header), with offsets; a BOM is skipped. */
-function leadingLines(text: string): Line[] {
+/**
+ * The lines of the file's head (enough to hold any header), with offsets; a BOM is skipped. Lines are
+ * cut as they are asked for: a header ends within a few lines, and the validator parses every file's.
+ */
+function leadingLines(text: string): (i: number) => Line | undefined {
   const lines: Line[] = [];
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let no = 1; start <= text.length && no <= 400; no++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd), no });
-    start = end + 1;
-  }
-  return lines;
+  return (i) => {
+    while (lines.length <= i && start <= text.length && lines.length < 400) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+      lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd), no: lines.length + 1 });
+      start = end + 1;
+    }
+    return lines[i];
+  };
 }
 
 function isDirective(t: string): boolean {
@@ -168,7 +174,8 @@ function isDirective(t: string): boolean {
 /** After a BOM, a shebang and a leading "use strict" directive. */
 function insertionPoint(text: string): number {
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (const line of leadingLines(text)) {
+  const lineAt = leadingLines(text);
+  for (let i = 0, line = lineAt(0); line; line = lineAt(++i)) {
     const t = line.text.trim();
     if ((line.no === 1 && t.startsWith('#!')) || isDirective(t)) at = Math.min(text.length, line.end + (text[line.end] === '\r' ? 2 : 1));
     else break;

@@ -11,9 +11,10 @@ export type ModuleMatcher = (specifier: string, resolved: RelPath | undefined) =
  * baseUrl-relative path with or without its extension, does the same.
  */
 export function moduleMatcher(pattern: string, settings: Pick<ModuleSettings, 'baseUrl'>): ModuleMatcher {
-  const glob = picomatch(pattern, { dot: true });
   const prefix = pattern.replace(/\/\*\*$/, '');
-  const test = (s: string) => s === prefix || s.startsWith(prefix + '/') || glob(s);
+  // `a/b` and `a/b/**` match nothing the prefix test does not: the glob is only needed past that.
+  const glob = /[*?[\]{}()!+@]/.test(prefix) ? picomatch(pattern, { dot: true }) : undefined;
+  const test = (s: string) => s === prefix || s.startsWith(prefix + '/') || (glob !== undefined && glob(s));
   const base = settings.baseUrl ? settings.baseUrl + '/' : undefined;
   return (specifier, resolved) => {
     if (test(specifier)) return true;
