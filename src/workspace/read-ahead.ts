@@ -49,9 +49,12 @@ export class ReadAhead {
     worker.on('error', () => undefined);
   }
 
-  /** Whether a reader thread can run here: only from the built JavaScript, and worth it on many files. */
+  /**
+   * Whether a reader thread can run here: only from the built JavaScript, worth it on many files, and
+   * not turned off with REMEDIATE_READ_AHEAD=0.
+   */
   static worthwhile(files: number): boolean {
-    return files >= 2000 && __filename.endsWith('.js');
+    return files >= 2000 && __filename.endsWith('.js') && process.env.REMEDIATE_READ_AHEAD !== '0';
   }
 
   /** The disk text of `file` (read by the reader, or here), or undefined when it is not one of `files` or was taken. */
