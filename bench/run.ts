@@ -6,7 +6,7 @@ import { scalingSection, sizeSection } from './harness/report';
 import { repoRoot } from './paths';
 
 const USAGE = `usage: node dist/bench/run.js [--sizes 1000,10000] [--full] [--peers ${SIDES.join(',')}]
-       [--repeat 3] [--seed 42] [--out BENCHMARKS.md] [--keep] [--timeout-s 1800]`;
+       [--repeat 5] [--seed 42] [--out BENCHMARKS.md] [--keep] [--timeout-s 1800]`;
 
 interface RunArgs extends MeasureOptions {
   readonly sizes: number[];
@@ -17,7 +17,7 @@ interface RunArgs extends MeasureOptions {
 export function parseArgs(argv: string[]): RunArgs {
   let sizes = [1000, 10000];
   let sides = new Set<SideName>(SIDES);
-  let repeat = 3;
+  let repeat = 5;
   let seed = 42;
   let out = path.join(repoRoot(), 'BENCHMARKS.md');
   let keepCopies = false;
@@ -61,7 +61,7 @@ function header(args: RunArgs): string[] {
     '# Benchmarks', '',
     `Date: ${new Date().toISOString()}  `,
     `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}  `,
-    `Command: \`node dist/bench/run.js ${process.argv.slice(2).join(' ')}\` (sizes ${args.sizes.join(', ')}; read-only sides: median of ${args.repeat})`, '',
+    `Command: \`node dist/bench/run.js ${process.argv.slice(2).join(' ')}\` (sizes ${args.sizes.join(', ')}; read-only sides: median of ${args.repeat} interleaved rounds)`, '',
     'Times are child-process wall clocks, spawn to exit (node startup and module loading included, for every side). '
       + 'Memory is the peak RSS of the largest process in the side\'s process tree (GNU time %M). '
       + 'Writers run on a fresh `cp -r` copy of the corpus (the copy is not timed). '

@@ -2,7 +2,7 @@ import { generateTree, GeneratedTree } from '../generate';
 import { remediateRun, remediateVerify } from '../peers/remediate';
 import { MOVE_TARGET } from '../corpus/layout';
 import { dropCopies, freshCopy } from './scratch';
-import { medianOf, PeerName, runPeerChild, SideResult, SKIPPED } from './side';
+import { interleavedMedians, PeerName, runPeerChild, SideResult, SKIPPED } from './side';
 import { baselineTypeErrors, countTypeErrors } from './typecheck';
 
 /** Every side the runner knows; `--peers` picks a subset. */
@@ -51,13 +51,6 @@ async function writer(corpus: string, side: string, write: (copy: string) => Pro
   return { run, typeErrors: run.ok ? await countTypeErrors(copy) : undefined };
 }
 
-async function readOnly(name: string, repeat: number, once: () => Promise<SideResult>): Promise<SideResult> {
-  log(`  ${name} ×${repeat} …`);
-  const r = await medianOf(repeat, once);
-  log(`  ${name}: ${r.ok ? `median ${r.wallMs} ms` : r.error}`);
-  return r;
-}
-
 /** Generates (or reuses) the corpus of `files` files and runs every selected side on it. */
 export async function measureSize(files: number, o: MeasureOptions): Promise<SizeResult> {
   const started = performance.now();
@@ -69,10 +62,12 @@ export async function measureSize(files: number, o: MeasureOptions): Promise<Siz
   const corpusArgs = { corpus: tree.dir };
   const peer = (name: PeerName, args: object) => () => runPeerChild(name, args, o.timeoutMs);
 
-  const floor = has('floor') ? await readOnly('floor', o.repeat, peer('floor', corpusArgs)) : SKIPPED;
-  const depcruise = has('depcruise') ? await readOnly('depcruise', o.repeat, peer('depcruise', corpusArgs)) : SKIPPED;
-  const verify = has('remediate')
-    ? await readOnly('remediate verify', o.repeat, () => remediateVerify(tree.dir, o.timeoutMs)) : SKIPPED;
+  log(`  read-only sides, ${o.repeat} interleaved rounds …`);
+  const { floor, depcruise, verify } = await interleavedMedians(o.repeat, {
+    floor: has('floor') ? peer('floor', corpusArgs) : undefined,
+    depcruise: has('depcruise') ? peer('depcruise', corpusArgs) : undefined,
+    verify: has('remediate') ? () => remediateVerify(tree.dir, o.timeoutMs) : undefined,
+  }, log);
   const skippedWriter = { run: SKIPPED };
   const tsmorph = has('tsmorph-move')
     ? await writer(tree.dir, 'tsmorph-move', (copy) => runPeerChild('tsmorph-move', { copy, from: tree.hubFolder, to: MOVE_TARGET }, o.timeoutMs))

@@ -52,14 +52,30 @@ export async function runPeerChild(peer: PeerName, args: object, timeoutMs: numb
   return { ok: true, wallMs: run.wallMs, workMs: ms, maxRssMB: run.maxRssMB ?? maxRssMB, data };
 }
 
-/** Runs a read-only side `times` times; the run with the median wall clock, with the highest memory seen. */
-export async function medianOf(times: number, once: () => Promise<SideResult>): Promise<SideResult> {
-  const runs: SideResult[] = [];
-  for (let i = 0; i < times; i++) {
-    const r = await once();
-    if (!r.ok) return r;
-    runs.push(r);
+/**
+ * Runs read-only sides `times` rounds, each side once per round, so a machine whose speed drifts
+ * over minutes (a shared host) slows every side alike; per side, the run with the median wall
+ * clock, with the highest memory seen. A side that fails is not run again.
+ */
+export async function interleavedMedians<K extends string>(times: number, sides: Record<K, (() => Promise<SideResult>) | undefined>, log: (m: string) => void): Promise<Record<K, SideResult>> {
+  const names = (Object.keys(sides) as K[]).filter((k) => sides[k] !== undefined);
+  const runs = new Map<K, SideResult[]>(names.map((k) => [k, []]));
+  const failures = new Map<K, SideResult>();
+  for (let round = 1; round <= times; round++) {
+    for (const k of names) {
+      if (failures.has(k)) continue;
+      const r = await sides[k]!();
+      log(`  ${k} #${round}: ${r.ok ? `${r.wallMs} ms` : r.error}`);
+      if (r.ok) runs.get(k)!.push(r);
+      else failures.set(k, r);
+    }
   }
+  const out = {} as Record<K, SideResult>;
+  for (const k of Object.keys(sides) as K[]) out[k] = sides[k] === undefined ? SKIPPED : failures.get(k) ?? medianRun(runs.get(k)!);
+  return out;
+}
+
+function medianRun(runs: SideResult[]): SideResult {
   runs.sort((a, b) => (a.wallMs ?? 0) - (b.wallMs ?? 0));
   const median = runs[Math.floor((runs.length - 1) / 2)];
   const rss = runs.map((r) => r.maxRssMB).filter((m): m is number => m !== undefined);
