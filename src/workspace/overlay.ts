@@ -39,8 +39,6 @@ export class Overlay {
   constructor(
     readonly root: string,
     private readonly diskFiles: RelPath[],
-    /** Disk texts read ahead on another thread (read-ahead.ts); anything it lacks is read here. */
-    private readonly readAhead?: { take(p: RelPath): string | undefined },
   ) {}
 
   /** Every file of the staged tree, sorted. */
@@ -78,7 +76,7 @@ export class Overlay {
   readDisk(p: RelPath): string {
     let text = this.cache.get(p);
     if (text === undefined) {
-      text = this.readAhead?.take(p) ?? fs.readFileSync(path.join(this.root, p), 'utf8');
+      text = fs.readFileSync(path.join(this.root, p), 'utf8');
       this.cache.set(p, text);
     }
     return text;

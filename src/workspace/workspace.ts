@@ -4,8 +4,6 @@ import { recoverInterruptedApply, type Recovery } from '../changeset/apply';
 import { ImportIndex, type LexCache } from './import-index';
 import { listFiles } from './list-files';
 import { Overlay } from './overlay';
-import { isSourceFile } from './paths';
-import { ReadAhead } from './read-ahead';
 import { readModuleSettings, type ModuleSettings } from './tsconfig';
 
 /**
@@ -28,9 +26,7 @@ export class Workspace {
   static open(root: string): Workspace {
     const abs = path.resolve(root);
     const recovery = recoverInterruptedApply(abs);
-    const files = listFiles(abs);
-    const sources = files.filter(isSourceFile).sort();
-    const overlay = new Overlay(abs, files, ReadAhead.worthwhile(sources.length) ? new ReadAhead(abs, sources) : undefined);
+    const overlay = new Overlay(abs, listFiles(abs));
     const settings = readModuleSettings(abs, (f) => {
       const rel = path.relative(abs, f).split(path.sep).join('/');
       if (!rel.startsWith('..') && overlay.exists(rel)) return overlay.read(rel);
