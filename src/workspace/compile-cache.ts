@@ -36,23 +36,34 @@ export function enableCompileCache(): void {
     return;
   }
   const versionDir = path.join(dir, `${process.version}-${process.arch}`);
-  const pending: { script: vm.Script; file: string }[] = [];
+  const pending: Pending[] = [];
   const proto = M.prototype as unknown as ModuleInternals;
   if ((proto._compile as { cached?: boolean }).cached) return;
   const compile = proto._compile;
   const cached = function (this: NodeJS.Module, content: string, filename: string): unknown {
     if (!filename.startsWith(PACKAGE)) return compile.call(this, content, filename);
-    const file = path.join(versionDir, fingerprint(content, filename));
-    const cachedData = readOrUndefined(file);
+    // One entry per module path, so rebuilds replace entries instead of piling them up; the entry
+    // starts with the fingerprint of the source it was made from.
+    const file = path.join(versionDir, crypto.createHash('sha1').update(filename).digest('hex'));
+    const stamp = Buffer.from(fingerprint(content, filename), 'hex');
+    const entry = readOrUndefined(file);
+    const cachedData = entry && entry.subarray(0, stamp.length).equals(stamp) ? entry.subarray(stamp.length) : undefined;
     // A shebang is legal only at the very start of a script; Node strips it the same way.
     const source = M.wrap(content.startsWith('#!') ? '//' + content : content);
     const script = new vm.Script(source, { filename, cachedData });
-    if (!cachedData || script.cachedDataRejected) pending.push({ script, file });
+    if (!cachedData || script.cachedDataRejected) pending.push({ script, file, stamp });
     const fn = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return fn.call(this.exports, this.exports, requireFor(M, this), this, filename, path.dirname(filename));
   };
   proto._compile = Object.assign(cached, { cached: true });
   process.once('exit', () => pending.forEach(save));
+}
+
+/** A module whose cache entry is to be written at exit. */
+interface Pending {
+  script: vm.Script;
+  file: string;
+  stamp: Buffer;
 }
 
 /** What identifies a module's source: its path, size, modification time and both ends of its text. */
@@ -85,11 +96,11 @@ function readOrUndefined(file: string): Buffer | undefined {
 }
 
 /** Written whole or not at all (another remediate may be starting at the same moment). */
-function save({ script, file }: { script: vm.Script; file: string }): void {
+function save({ script, file, stamp }: Pending): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, script.createCachedData());
+    fs.writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
     fs.renameSync(tmp, file);
   } catch {
     // A cache that cannot be written only means the next start compiles again.
