@@ -66,9 +66,13 @@ export function applyChanges(root: string, changes: FileChange[], opts: ApplyOpt
   const { steps, journal } = plan(root, txn, changes);
   writeJournal(txn, journal);
   let ops = 0;
+  let marked = false;
   try {
     for (const step of steps) {
-      if (step.entry.op !== 'vacate' && !fs.existsSync(path.join(txn, VACATED))) fs.writeFileSync(path.join(txn, VACATED), '');
+      if (step.entry.op !== 'vacate' && !marked) {
+        fs.writeFileSync(path.join(txn, VACATED), '');
+        marked = true;
+      }
       ops++;
       if (opts.killAt !== undefined && ops >= opts.killAt) process.kill(process.pid, 'SIGKILL');
       if (opts.failAt !== undefined && ops >= opts.failAt) throw new Error(`injected failure at write ${ops}`);
