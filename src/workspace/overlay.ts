@@ -76,7 +76,8 @@ export class Overlay {
   readDisk(p: RelPath): string {
     let text = this.cache.get(p);
     if (text === undefined) {
-      text = fs.readFileSync(path.join(this.root, p), 'utf8');
+      // A RelPath is already normal: plain concatenation spares path.join's normalising, 10k times.
+      text = fs.readFileSync(`${this.root}/${p}`, 'utf8');
       this.cache.set(p, text);
     }
     return text;
