@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { parseHeader, type Header } from '../header/header';
 import type { Plan, RuleId } from '../plan/types';
 import { moduleMatcher, type ModuleMatcher } from '../workspace/module-pattern';
-import { isSourceFile, isWithin, type RelPath } from '../workspace/paths';
+import { isWithin, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { classifier } from './classify';
 import { memoMatcher } from './memo-matcher';
@@ -109,7 +109,7 @@ function ruleContext(ws: Workspace, plan: Plan): RuleContext {
     plan,
     ws,
     index,
-    files: ws.overlay.files().filter(isSourceFile),
+    files: index.files(),
     layerOf,
     audienceOf,
     header(file) {
