@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ts from 'typescript';
 import { assertBuilt, spawnCli } from '../helpers/child';
 
 // bin/compile-cache.js keeps V8's code cache of remediate's modules in os.tmpdir() (TMPDIR here).
@@ -42,3 +43,32 @@ describe('the compile cache of the CLI', () => {
     expect(cacheFiles(tmp)).toEqual([]);
   });
 });
+
+describe('the modules the CLI loads through the compile cache', () => {
+  // Every command of the bundled example in this process loads what the CLI can load (ts-morph too).
+  it('never call import() (a cached module cannot)', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'remediate-cc-example-'));
+    fs.cpSync(EXAMPLE, path.join(root, 'examples/hoc'), { recursive: true });
+    fs.cpSync(path.dirname(PLAN), path.join(root, 'plans'), { recursive: true });
+    const { main } = require(path.join(__dirname, '../../dist/src/cli/main')) as typeof import('../../src/cli/main');
+    const io = { out: () => undefined, err: () => undefined, color: false, progress: false, cwd: root, env: {} };
+    for (const args of [['run', '--all'], ['verify', '--format', 'sarif'], ['status'], ['report', '--out', path.join(root, 'r.md')]]) main(args, io);
+    const pkg = path.join(__dirname, '../..') + path.sep;
+    const loaded = Object.keys(require.cache).filter((f) => f.startsWith(pkg) && !f.includes(`${path.sep}__tests__${path.sep}`) && /\.c?js$/.test(f));
+    expect(loaded.some((f) => f.endsWith(path.join('ts-morph', 'dist', 'ts-morph.js')))).toBe(true);
+    expect(dynamicImports("const s = 'import(x)'; // import(y)\nimport('./z').then(f);")).toBe(1);
+    expect(loaded.filter((f) => dynamicImports(fs.readFileSync(f, 'utf8')) > 0).map((f) => path.relative(pkg, f))).toEqual([]);
+  }, 120_000);
+});
+
+/** `import(…)` calls in a script, found with TypeScript's parser (not in strings or comments). */
+function dynamicImports(text: string): number {
+  const sf = ts.createSourceFile('m.js', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  let n = 0;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) n++;
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return n;
+}

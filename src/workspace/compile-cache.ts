@@ -3,6 +3,9 @@
 // (Node >= 22.1 offers this as module.enableCompileCache). On older Node, this keeps V8's code cache
 // of each module of this package, taken at exit so it holds the functions the run compiled too, in
 // os.tmpdir(). REMEDIATE_COMPILE_CACHE=0 turns it off; a cache V8 rejects is made again.
+// A module compiled here cannot call import() (Node 20 gives vm scripts no loader for it, and one
+// made from cached data loses any it was given): __tests__/cli/compile-cache.test.ts checks that no
+// module the CLI loads does.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import Module from 'node:module';
