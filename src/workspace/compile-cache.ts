@@ -29,7 +29,7 @@ type ModuleStatics = typeof Module & {
   _cache: NodeJS.Dict<NodeJS.Module>;
 };
 
-/** Turns the cache on for this thread (once per thread: the CLI's, and the read-ahead reader's). */
+/** Turns the cache on for this process's CommonJS loader (a second call changes nothing). */
 export function enableCompileCache(): void {
   const M = Module as ModuleStatics;
   if (process.env.REMEDIATE_COMPILE_CACHE === '0') return;
