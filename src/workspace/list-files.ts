@@ -1,68 +1,70 @@
-import fg from 'fast-glob';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { dirOf, type RelPath } from './paths';
+import type { RelPath } from './paths';
 
-/** Folders never listed: dependencies, VCS data and remediate's own journal. */
-export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '.remediate/**'];
+/** Folders never listed: dependencies and VCS data at any depth, remediate's own journal at the root. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const JOURNAL_FOLDER = '.remediate';
+
+/** A folder's .gitignore: its patterns apply to paths below `base`. */
+interface IgnoreFile {
+  base: RelPath;
+  rules: Ignore;
+}
 
 /**
  * Lists every regular file of the code base (root-relative, sorted), honouring .gitignore files at any
- * depth. Symbolic links are left out, so nothing outside root is ever read or written through one.
+ * depth the way git does: a folder that is ignored is not entered (git never re-includes a file below
+ * one), and a deeper .gitignore's patterns take precedence over a shallower one's, negations included.
+ * Symbolic links are left out, so nothing outside root is ever read or written through one.
+ *
+ * A plain readdir walk: fast-glob's matching machinery cost twice the walk's own system calls here,
+ * and applying .gitignore while walking prunes ignored build output before it is ever read.
  */
 export function listFiles(root: string): RelPath[] {
-  const entries = fg.sync('**/*', {
-    cwd: root,
-    dot: true,
-    ignore: [...ALWAYS_IGNORED, ...prunedFolders(root)],
-    followSymbolicLinks: false,
-    onlyFiles: true,
-    objectMode: true,
-  });
-  const files = entries.filter((e) => !e.dirent.isSymbolicLink()).map((e) => e.path);
-  const rules = gitignoreRules(root, files);
-  return (rules.size ? files.filter((f) => !isIgnored(f, rules)) : files).sort();
+  const out: RelPath[] = [];
+  walk(root, '', [], out);
+  return out.sort();
 }
 
-function gitignoreRules(root: string, files: RelPath[]): Map<RelPath, Ignore> {
-  const rules = new Map<RelPath, Ignore>();
-  for (const f of files) {
-    if (path.posix.basename(f) !== '.gitignore') continue;
-    rules.set(dirOf(f), ignore().add(fs.readFileSync(path.join(root, f), 'utf8')));
+function walk(root: string, dir: RelPath, ignores: IgnoreFile[], out: RelPath[]): void {
+  const entries = readFolder(dir === '' ? root : `${root}/${dir}`);
+  const prefix = dir === '' ? '' : `${dir}/`;
+  for (const e of entries) {
+    if (e.name === '.gitignore' && e.isFile()) {
+      ignores = [...ignores, { base: dir, rules: ignore().add(fs.readFileSync(`${root}/${prefix}.gitignore`, 'utf8')) }];
+      break;
+    }
   }
-  return rules;
+  for (const e of entries) {
+    const rel = prefix + e.name;
+    if (e.isDirectory()) {
+      if (SKIPPED_FOLDERS.has(e.name) || rel === JOURNAL_FOLDER) continue;
+      if (ignores.length > 0 && isIgnored(`${rel}/`, ignores)) continue;
+      walk(root, rel, ignores, out);
+    } else if (e.isFile()) {
+      if (ignores.length === 0 || !isIgnored(rel, ignores)) out.push(rel);
+    }
+  }
 }
 
-/** A file is ignored when the .gitignore of any folder above it says so, for the path below that folder. */
-function isIgnored(file: RelPath, rules: Map<RelPath, Ignore>): boolean {
-  for (const [dir, ig] of rules) {
-    if (dir !== '' && !file.startsWith(dir + '/')) continue;
-    const rel = dir === '' ? file : file.slice(dir.length + 1);
-    if (ig.ignores(rel)) return true;
+/** A folder's entries; one that vanished while being listed has none. */
+function readFolder(abs: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(abs, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+}
+
+/** The deepest .gitignore with a pattern that matches decides (its last matching pattern, as in git). */
+function isIgnored(rel: RelPath, ignores: IgnoreFile[]): boolean {
+  for (let i = ignores.length - 1; i >= 0; i--) {
+    const { base, rules } = ignores[i];
+    const verdict = rules.test(base === '' ? rel : rel.slice(base.length + 1));
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
-}
-
-/**
- * Globs for folders the root .gitignore ignores, so the walk never enters them (a git-ignored build
- * output or corpus can hold far more files than the code base). Only plain patterns are translated;
- * the full .gitignore rules still filter the listing afterwards. Pruning is safe because git never
- * re-includes a file below an ignored folder.
- */
-function prunedFolders(root: string): string[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(root, '.gitignore'), 'utf8');
-  } catch {
-    return [];
-  }
-  const globs: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim().replace(/\/$/, '');
-    if (!line || line.startsWith('#') || line.startsWith('!') || !/^\/?[\w.\-]+(\/[\w.\-]+)*$/.test(line)) continue;
-    const anchored = line.startsWith('/') || line.includes('/');
-    globs.push(anchored ? `${line.replace(/^\//, '')}/**` : `**/${line}/**`);
-  }
-  return globs;
 }
