@@ -54,6 +54,21 @@ describe('ModuleResolver', () => {
     expect(expectSameAsTypeScript(root)).toBe(11);
   });
 
+  it('answers as TypeScript for relative specifiers with dot segments, doubled slashes and trailing slashes', () => {
+    const root = writeTree({
+      'src/a/x.ts': 'export {};\n',
+      'src/a/index.ts': 'export {};\n',
+      'src/b/y.ts': 'export {};\n',
+      'src/b/deep/z.ts': [
+        "import '../y';", "import './../y';", "import '../../a/./x';", "import '../../a/../b/y';",
+        "import '..//y';", "import '../../a/';", "import '../../a';", "import '.././../a/x.js';",
+        "import '../../../outside';", "import './';", "import '.';", "import '../y/';",
+      ].join('\n'),
+      'src/top.ts': "import './a/x';\nimport '../src/b/y';\nimport './a/x/';\n",
+    });
+    expect(expectSameAsTypeScript(root)).toBe(15);
+  });
+
   it('answers as TypeScript for paths patterns (exact, longest prefix, several targets) and baseUrl', () => {
     const root = writeTree({
       'tsconfig.json': JSON.stringify({
@@ -111,17 +126,3 @@ describe('ModuleResolver', () => {
   });
 });
 
-describe('listFiles', () => {
-  it('honours .gitignore at every depth and skips node_modules, .git and symlinks', () => {
-    const { listFiles } = require('../../src/workspace/list-files');
-    const fs = require('node:fs');
-    const root = writeTree({
-      '.gitignore': 'dist/\n/build\n*.log\n',
-      'src/a.ts': '', 'src/b.log': '', 'dist/x.js': '', 'build/y.js': '', 'src/build/z.ts': '',
-      'pkg/.gitignore': 'gen\n', 'pkg/gen/g.ts': '', 'pkg/keep.ts': '',
-      'node_modules/m/index.js': '', '.git/HEAD': '',
-    });
-    fs.symlinkSync(path.join(root, 'src'), path.join(root, 'link'));
-    expect(listFiles(root)).toEqual(['.gitignore', 'pkg/.gitignore', 'pkg/keep.ts', 'src/a.ts', 'src/build/z.ts']);
-  });
-});

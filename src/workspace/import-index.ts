@@ -1,17 +1,21 @@
-import { lexImports, type ImportRecord } from './lexer';
+import { lexImports, type ImportRecord, type LexedImport } from './lexer';
 import type { Overlay } from './overlay';
 import { isSourceFile, type RelPath } from './paths';
 import { ModuleResolver } from './resolver';
 import type { ModuleSettings } from './tsconfig';
 
 /** An import as written in `file`, with the code-base file it resolves to (none for packages). */
-export interface ResolvedImport extends ImportRecord {
+export interface ResolvedImport extends LexedImport {
   file: RelPath;
   resolved?: RelPath;
 }
 
-/** Lexed imports by file, reused across index rebuilds while a file's text is unchanged. */
-export type LexCache = Map<RelPath, { text: string; records: ImportRecord[] }>;
+/**
+ * Lexed imports by file, reused across index rebuilds while a file's text is unchanged. The records
+ * are the first index's resolved imports of that text: an index never changes one after building it,
+ * later builds copy them.
+ */
+export type LexCache = Map<RelPath, { text: string; records: ResolvedImport[] }>;
 
 /** Every import of the tree, forwards (file → imports) and backwards (file → importers). */
 export class ImportIndex {
@@ -32,12 +36,16 @@ export class ImportIndex {
       const text = overlay.read(file);
       let entry = lexCache.get(file);
       let imports = entry?.text === text ? previous?.byFile.get(file) : undefined;
-      if (!imports) {
-        if (!entry || entry.text !== text) {
-          entry = { text, records: lexImports(text) };
-          lexCache.set(file, entry);
+      if (!imports && (!entry || entry.text !== text)) {
+        // Fresh records belong to no index yet: this one fills in their file and resolution in place.
+        imports = lexImports(text) as ResolvedImport[];
+        for (const r of imports) {
+          r.file = file;
+          r.resolved = index.resolver.resolve(file, r.specifier, r.kind);
         }
-        imports = entry.records.map((r) => withResolution(r, file, index.resolver.resolve(file, r.specifier, r.kind)));
+        lexCache.set(file, { text, records: imports });
+      } else if (!imports) {
+        imports = entry!.records.map((r) => withResolution(r, file, index.resolver.resolve(file, r.specifier, r.kind)));
       }
       index.byFile.set(file, imports);
       for (const imp of imports) {

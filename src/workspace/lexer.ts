@@ -33,6 +33,16 @@ export interface ImportRecord {
   star?: boolean;
 }
 
+/**
+ * A record with the two slots the import index fills in: the importing file and what the specifier
+ * resolves to. The lexer creates them empty so the index can fill its first build's records in place
+ * instead of copying 27k objects per 10k files (one fixed shape either way).
+ */
+export interface LexedImport extends ImportRecord {
+  file: string;
+  resolved?: string;
+}
+
 const K = ts.SyntaxKind;
 const MOCK_CALLS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
 const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
@@ -41,12 +51,12 @@ const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVarian
  * Lists every module reference in a TypeScript/JavaScript file without parsing it: a single pass over
  * TypeScript's own scanner, which is what keeps the whole-tree import index fast.
  */
-export function lexImports(text: string): ImportRecord[] {
+export function lexImports(text: string): LexedImport[] {
   return new ImportLexer(text).run();
 }
 
 class ImportLexer {
-  private readonly out: ImportRecord[] = [];
+  private readonly out: LexedImport[] = [];
   private tok: ts.SyntaxKind = K.Unknown;
   private prev: ts.SyntaxKind = K.Unknown;
   private readonly braces: ('b' | 't')[] = [];
@@ -59,7 +69,7 @@ class ImportLexer {
     scanner.setOnError(undefined);
   }
 
-  run(): ImportRecord[] {
+  run(): LexedImport[] {
     this.next();
     while (this.cur() !== K.EndOfFileToken) {
       const start = scanner.getTokenStart();
@@ -255,6 +265,7 @@ class ImportLexer {
     this.out.push({
       kind: rec.kind!, specifier: lit.value, start: lit.start, end: lit.end, stmtStart, stmtEnd, line, column,
       typeOnly: rec.typeOnly ?? false, defaultName: rec.defaultName, namespace: rec.namespace, names: rec.names, star: rec.star,
+      file: '', resolved: undefined,
     });
   }
 

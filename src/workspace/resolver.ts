@@ -12,7 +12,10 @@ import type { ModuleSettings } from './tsconfig';
 export class ModuleResolver {
   private readonly cache: ts.ModuleResolutionCache;
   private readonly host: ts.ModuleResolutionHost;
-  private readonly memo = new Map<string, RelPath | null>();
+  /** Answers by the importing file's folder, then by mode and specifier: they depend on nothing else. */
+  private readonly memo = new Map<RelPath, { esm: Map<string, RelPath | null>; cjs: Map<string, RelPath | null> }>();
+  /** The last importing file's answers: the index asks for one file's imports in a row. */
+  private last: { file: RelPath; dir: RelPath; answers: { esm: Map<string, RelPath | null>; cjs: Map<string, RelPath | null> } } | undefined;
   private readonly prefix: string;
 
   constructor(
@@ -49,18 +52,24 @@ export class ModuleResolver {
 
   /** The root-relative file a specifier in `fromFile` resolves to, or undefined (a package, or broken). */
   resolve(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
-    const dir = fromFile.slice(0, fromFile.lastIndexOf('/') + 1);
-    const key = `${dir}\0${specifier}\0${kind === 'require' || kind === 'import-equals' ? 'c' : 'e'}`;
-    let hit = this.memo.get(key);
+    let last = this.last;
+    if (last?.file !== fromFile) {
+      const dir = fromFile.slice(0, fromFile.lastIndexOf('/') + 1);
+      let answers = this.memo.get(dir);
+      if (!answers) this.memo.set(dir, (answers = { esm: new Map(), cjs: new Map() }));
+      this.last = last = { file: fromFile, dir, answers };
+    }
+    const answers = kind === 'require' || kind === 'import-equals' ? last.answers.cjs : last.answers.esm;
+    let hit = answers.get(specifier);
     if (hit === undefined) {
-      hit = this.resolveUncached(fromFile, specifier, kind) ?? null;
-      this.memo.set(key, hit);
+      hit = this.resolveUncached(fromFile, last.dir, specifier, kind) ?? null;
+      answers.set(specifier, hit);
     }
     return hit ?? undefined;
   }
 
-  private resolveUncached(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
-    const fast = this.siblingTsFile(fromFile, specifier) ?? this.mappedTsFile(specifier);
+  private resolveUncached(fromFile: RelPath, dir: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
+    const fast = this.siblingTsFile(dir, specifier) ?? this.mappedTsFile(specifier);
     if (fast !== undefined) return fast;
     const containing = path.join(this.overlay.root, fromFile);
     const modes: (ts.ResolutionMode | undefined)[] = this.settings.esmExtensions
@@ -81,10 +90,10 @@ export class ModuleResolver {
    * exists is what TypeScript's resolution picks first in every mode. Anything else (folders, other
    * extensions, moduleSuffixes) goes to TypeScript; a test holds the two to the same answers.
    */
-  private siblingTsFile(fromFile: RelPath, specifier: string): RelPath | undefined {
+  private siblingTsFile(dir: RelPath, specifier: string): RelPath | undefined {
     if (!(specifier.startsWith('./') || specifier.startsWith('../')) || this.settings.options.moduleSuffixes) return undefined;
-    const joined = path.posix.join(fromFile, '..', specifier);
-    if (joined.startsWith('../')) return undefined;
+    const joined = joinRelative(dir, specifier);
+    if (joined === undefined) return undefined;
     const base = joined.endsWith('.js') ? joined.slice(0, -3) : /\.[^/]*$/.test(joined.slice(joined.lastIndexOf('/') + 1)) ? undefined : joined;
     return base !== undefined && this.overlay.exists(base + '.ts') ? base + '.ts' : undefined;
   }
@@ -106,6 +115,30 @@ export class ModuleResolver {
     if (name.endsWith('.ts') && !name.endsWith('.d.ts')) return this.overlay.exists(candidate) ? candidate : undefined;
     return !name.includes('.') && this.overlay.exists(candidate + '.ts') ? candidate + '.ts' : undefined;
   }
+}
+
+/**
+ * A relative specifier against the importing file's folder (`''` or ending in `/`); undefined above the
+ * root. The usual `./` and `../` prefixes are taken off by hand, as path.posix.join's normalising of
+ * every character cost more than the rest of resolution; anything odd after them goes to it.
+ */
+function joinRelative(dir: RelPath, specifier: string): RelPath | undefined {
+  let base = dir;
+  let i = 0;
+  for (;;) {
+    if (specifier.startsWith('./', i)) i += 2;
+    else if (specifier.startsWith('../', i)) {
+      if (base === '') return undefined;
+      base = base.slice(0, base.lastIndexOf('/', base.length - 2) + 1);
+      i += 3;
+    } else break;
+  }
+  const rest = specifier.slice(i);
+  if (rest === '.' || rest === '..' || rest.startsWith('/') || /\/\.\.?(\/|$)|\/\//.test(rest)) {
+    const joined = path.posix.join(dir, specifier);
+    return joined === '..' || joined.startsWith('../') ? undefined : joined;
+  }
+  return base + rest;
 }
 
 /** TypeScript's choice among `paths` patterns: an exact one, else the `*` pattern with the longest prefix. */
