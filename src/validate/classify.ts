@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import type { Plan } from '../plan/types';
 import { isWithin, type RelPath } from '../workspace/paths';
+import { folderGlob } from '../workspace/folder-glob';
 
 /** Layer and audience lookups for a plan, with its globs compiled once. */
 export interface Classifier {
@@ -18,7 +18,10 @@ const cache = new WeakMap<Plan, Classifier>();
 export function classifier(plan: Plan): Classifier {
   let c = cache.get(plan);
   if (!c) {
-    const layers = plan.layers.map((l) => ({ id: l.id, match: picomatch(l.paths, { dot: true }) }));
+    const layers = plan.layers.map((l) => {
+      const globs = l.paths.map(folderGlob);
+      return { id: l.id, match: (file: RelPath) => globs.some((g) => g(file)) };
+    });
     const audiences = Object.entries(plan.audiences).sort(([, a], [, b]) => b.length - a.length);
     c = {
       layerOf: memo((file) => layers.find((l) => l.match(file))?.id),
