@@ -5,7 +5,6 @@ import { moduleMatcher, type ModuleMatcher } from '../workspace/module-pattern';
 import { isWithin, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { classifier } from './classify';
-import { memoMatcher } from './memo-matcher';
 import { rules } from './rules';
 import type { FileRule, Finding, Rule, RuleContext, RuleSummary, ValidationResult, Violation } from './types';
 
@@ -91,7 +90,7 @@ function fileFindings(ctx: RuleContext, plan: Plan, fileRules: { id: RuleId; rul
   return out;
 }
 
-/** Compiled, memoised module patterns per workspace: their answers depend only on paths and its settings. */
+/** Compiled module patterns per workspace: their answers depend only on paths and its settings. */
 const matcherCache = new WeakMap<Workspace, Map<string, ModuleMatcher>>();
 
 function matchersOf(ws: Workspace): Map<string, ModuleMatcher> {
@@ -118,7 +117,7 @@ function ruleContext(ws: Workspace, plan: Plan): RuleContext {
     },
     moduleMatcher(pattern) {
       let m = matchers.get(pattern);
-      if (!m) matchers.set(pattern, (m = memoMatcher(moduleMatcher(pattern, ws.settings))));
+      if (!m) matchers.set(pattern, (m = moduleMatcher(pattern, ws.settings)));
       return m;
     },
   };

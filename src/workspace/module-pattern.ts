@@ -9,18 +9,37 @@ export type ModuleMatcher = (specifier: string, resolved: RelPath | undefined) =
  * Compiles a module pattern. It matches an import whose specifier equals the pattern or lies below it
  * (`typeorm`, `typeorm/x`), or matches it as a glob; or whose resolved file, as a root-relative or
  * baseUrl-relative path with or without its extension, does the same.
+ *
+ * The validator asks about every import of the tree, so the common answer (no match) allocates
+ * nothing: a plain pattern cannot match a path that does not start with it, with or without its
+ * extension. A glob's answers are kept by string.
  */
 export function moduleMatcher(pattern: string, settings: Pick<ModuleSettings, 'baseUrl'>): ModuleMatcher {
   const prefix = pattern.replace(/\/\*\*$/, '');
   // `a/b` and `a/b/**` match nothing the prefix test does not: the glob is only needed past that.
-  const glob = /[*?[\]{}()!+@]/.test(prefix) ? picomatch(pattern, { dot: true }) : undefined;
-  const test = (s: string) => s === prefix || s.startsWith(prefix + '/') || (glob !== undefined && glob(s));
+  const glob = /[*?[\]{}()!+@]/.test(prefix) ? memo(picomatch(pattern, { dot: true })) : undefined;
+  const below = prefix + '/';
+  const test = (s: string) => s === prefix || s.startsWith(below) || (glob !== undefined && glob(s));
+  const testPath = (p: string, from: number) => {
+    if (glob === undefined && !p.startsWith(prefix, from)) return false;
+    const rel = from === 0 ? p : p.slice(from);
+    if (test(rel)) return true;
+    const bare = stripSourceExt(rel);
+    return bare !== rel && test(bare);
+  };
   const base = settings.baseUrl ? settings.baseUrl + '/' : undefined;
   return (specifier, resolved) => {
     if (test(specifier)) return true;
     if (resolved === undefined) return false;
-    const candidates = [resolved, stripSourceExt(resolved)];
-    if (base && resolved.startsWith(base)) candidates.push(resolved.slice(base.length), stripSourceExt(resolved.slice(base.length)));
-    return candidates.some(test);
+    return testPath(resolved, 0) || (base !== undefined && resolved.startsWith(base) && testPath(resolved, base.length));
+  };
+}
+
+function memo(test: (s: string) => boolean): (s: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (s) => {
+    let hit = seen.get(s);
+    if (hit === undefined) seen.set(s, (hit = test(s)));
+    return hit;
   };
 }
