@@ -73,6 +73,27 @@ describe('lexImports', () => {
     expect(view(src)).toEqual(['dynamic ./in-template 3:28', 'import ./after 6:19 default=after']);
   });
 
+  it('finds references at the very end of a file, after long code without any', () => {
+    const body = 'export function f(x: number): number {\n  return x * 2;\n}\n'.repeat(50);
+    const src = [
+      "import { a } from './a';",
+      body,
+      "const later = require('./late');",
+      body,
+      "jest.unmock('./unmocked');",
+      'const t = `${x}`;',
+      "export * from './tail'",
+    ].join('\n');
+    expect(view(src)).toEqual([
+      'import ./a 1:19 {a}',
+      'require ./late 153:23',
+      'mock ./unmocked 305:13',
+      'export ./tail 307:15 star',
+    ]);
+    // A word in a comment or string after the last reference only makes the scan go further.
+    expect(view("import './x';\nf(); // import from require mock\n")).toEqual(['import ./x 1:8']);
+  });
+
   it('gives statement bounds that include the semicolon', () => {
     const src = "import { a } from './a';\nexport * from './b'\n";
     const [a, b] = lexImports(src);

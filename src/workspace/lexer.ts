@@ -70,9 +70,11 @@ class ImportLexer {
   }
 
   run(): LexedImport[] {
+    const limit = lastReferenceWord(this.text);
     this.next();
     while (this.cur() !== K.EndOfFileToken) {
       const start = scanner.getTokenStart();
+      if (start > limit) break;
       if (this.cur() === K.ImportKeyword && this.prev !== K.DotToken) this.importDecl(start);
       else if (this.cur() === K.ExportKeyword && this.prev !== K.DotToken) this.exportDecl(start);
       else if ((this.cur() === K.Identifier || this.cur() === K.RequireKeyword) && this.prev !== K.DotToken) this.call(start);
@@ -280,6 +282,15 @@ class ImportLexer {
     this.countedTo = offset;
     return { line: this.lineNo, column: offset - this.lineStart + 1 };
   }
+}
+
+/**
+ * Where the last word that every module reference contains starts (`import`, `export … from`,
+ * `require`, `jest.mock` and the other mock calls): no reference can begin after it, so the scan
+ * stops there. On typical files the imports come first and the code after them is never scanned.
+ */
+function lastReferenceWord(text: string): number {
+  return Math.max(text.lastIndexOf('import'), text.lastIndexOf('from'), text.lastIndexOf('require'), text.lastIndexOf('mock'), text.lastIndexOf('Mock'));
 }
 
 /** Whether a `/` after this token starts a regular expression rather than a division. */
