@@ -1,5 +1,4 @@
 import type { Argv } from 'yargs';
-import { planJsonSchema } from '../../plan/schema';
 import type { CliIO } from '../io';
 
 export const command = 'schema';
@@ -11,6 +10,8 @@ export function builder(y: Argv) {
 
 /** Prints the plan JSON Schema, for editors and CI. */
 export function handler(io: CliIO): number {
+  // Required here, not at the top: the schema brings zod, which no other command needs at start.
+  const { planJsonSchema } = require('../../plan/schema') as typeof import('../../plan/schema');
   io.out(JSON.stringify(planJsonSchema(), null, 2) + '\n');
   return 0;
 }
