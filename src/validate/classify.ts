@@ -18,13 +18,13 @@ const cache = new WeakMap<Plan, Classifier>();
 export function classifier(plan: Plan): Classifier {
   let c = cache.get(plan);
   if (!c) {
-    const layers = plan.layers.map((l) => {
-      const globs = l.paths.map(folderGlob);
-      return { id: l.id, match: (file: RelPath) => globs.some((g) => g(file)) };
-    });
+    const layers = plan.layers.map((l) => ({ id: l.id, globs: l.paths.map(folderGlob) }));
     const audiences = Object.entries(plan.audiences).sort(([, a], [, b]) => b.length - a.length);
     c = {
-      layerOf: memo((file) => layers.find((l) => l.match(file))?.id),
+      layerOf: memo((file) => {
+        const folder = file.slice(0, Math.max(0, file.lastIndexOf('/')));
+        return layers.find((l) => l.globs.some((g) => g(file, folder)))?.id;
+      }),
       audienceOf: memo((file) => audiences.find(([, dir]) => isWithin(file, dir))?.[0]),
     };
     cache.set(plan, c);

@@ -20,7 +20,8 @@ export type LexCache = Map<RelPath, { text: string; records: ResolvedImport[] }>
 /** Every import of the tree, forwards (file → imports) and backwards (file → importers). */
 export class ImportIndex {
   private readonly byFile = new Map<RelPath, ResolvedImport[]>();
-  private readonly byTarget = new Map<RelPath, ResolvedImport[]>();
+  /** Built on the first importersOf: the validator never asks, the codemods do. */
+  private byTarget: Map<RelPath, ResolvedImport[]> | undefined;
 
   private constructor(readonly resolver: ModuleResolver) {}
 
@@ -48,12 +49,6 @@ export class ImportIndex {
         imports = entry!.records.map((r) => withResolution(r, file, index.resolver.resolve(file, r.specifier, r.kind)));
       }
       index.byFile.set(file, imports);
-      for (const imp of imports) {
-        if (imp.resolved === undefined) continue;
-        const list = index.byTarget.get(imp.resolved);
-        if (list) list.push(imp);
-        else index.byTarget.set(imp.resolved, [imp]);
-      }
     }
     return index;
   }
@@ -69,6 +64,15 @@ export class ImportIndex {
 
   /** Imports anywhere in the tree that resolve to `file`. */
   importersOf(file: RelPath): ResolvedImport[] {
+    if (!this.byTarget) {
+      this.byTarget = new Map();
+      for (const imp of this.all()) {
+        if (imp.resolved === undefined) continue;
+        const list = this.byTarget.get(imp.resolved);
+        if (list) list.push(imp);
+        else this.byTarget.set(imp.resolved, [imp]);
+      }
+    }
     return this.byTarget.get(file) ?? [];
   }
 

@@ -290,8 +290,13 @@ class ImportLexer {
  * stops there. On typical files the imports come first and the code after them is never scanned.
  */
 function lastReferenceWord(text: string): number {
-  return Math.max(text.lastIndexOf('import'), text.lastIndexOf('from'), text.lastIndexOf('require'), text.lastIndexOf('mock'), text.lastIndexOf('Mock'));
+  let last = Math.max(text.lastIndexOf('import'), text.lastIndexOf('from'));
+  // The rarer words usually do not occur at all: look for them past `last` only (a forward scan of
+  // the tail, not a backward scan of the whole text), and for their last place only when they do.
+  for (const word of RARE_REFERENCE_WORDS) if (text.indexOf(word, last + 1) >= 0) last = text.lastIndexOf(word);
+  return last;
 }
+const RARE_REFERENCE_WORDS = ['require', 'mock', 'Mock'];
 
 /** Whether a `/` after this token starts a regular expression rather than a division. */
 function regexAllowedAfter(t: ts.SyntaxKind): boolean {
