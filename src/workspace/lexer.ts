@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { Multi, Scanner, Tok } from './js-scanner';
 
 export type ImportKind = 'import' | 'export' | 'import-equals' | 'dynamic' | 'require' | 'mock';
 
@@ -43,13 +43,13 @@ export interface LexedImport extends ImportRecord {
   resolved?: string;
 }
 
-const K = ts.SyntaxKind;
 const MOCK_CALLS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
-const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
+const scanner = new Scanner();
+const [LBRACE, RBRACE, LPAREN, RPAREN, RBRACKET, COMMA, SEMI, STAR, DOT, EQ, SLASH] = [123, 125, 40, 41, 93, 44, 59, 42, 46, 61, 47];
 
 /**
  * Lists every module reference in a TypeScript/JavaScript file without parsing it: a single pass over
- * TypeScript's own scanner, which is what keeps the whole-tree import index fast.
+ * the file's tokens (js-scanner.ts), which is what keeps the whole-tree import index fast.
  */
 export function lexImports(text: string): LexedImport[] {
   return new ImportLexer(text).run();
@@ -57,8 +57,7 @@ export function lexImports(text: string): LexedImport[] {
 
 class ImportLexer {
   private readonly out: LexedImport[] = [];
-  private tok: ts.SyntaxKind = K.Unknown;
-  private prev: ts.SyntaxKind = K.Unknown;
+  private prevDot = false;
   private readonly braces: ('b' | 't')[] = [];
   private countedTo = 0;
   private lineStart = 0;
@@ -66,64 +65,60 @@ class ImportLexer {
 
   constructor(private readonly text: string) {
     scanner.setText(text);
-    scanner.setOnError(undefined);
   }
 
   run(): LexedImport[] {
     const limit = lastReferenceWord(this.text);
     this.next();
-    while (this.cur() !== K.EndOfFileToken) {
-      const start = scanner.getTokenStart();
+    while (scanner.kind !== Tok.EOF) {
+      const start = scanner.start;
       if (start > limit) break;
-      if (this.cur() === K.ImportKeyword && this.prev !== K.DotToken) this.importDecl(start);
-      else if (this.cur() === K.ExportKeyword && this.prev !== K.DotToken) this.exportDecl(start);
-      else if ((this.cur() === K.Identifier || this.cur() === K.RequireKeyword) && this.prev !== K.DotToken) this.call(start);
-      else this.next();
+      if (scanner.kind !== Tok.Word || this.prevDot) this.next();
+      else if (scanner.isWord('import')) this.importDecl(start);
+      else if (scanner.isWord('export')) this.exportDecl(start);
+      else this.call(start);
     }
     return this.out;
   }
 
   /** Advances one token, keeping template and regex state right so strings inside them are not misread. */
-  private next(): ts.SyntaxKind {
-    this.prev = this.cur();
+  private next(): void {
+    this.prevDot = isPunct(DOT);
+    const prevKind = scanner.kind;
+    const prevStart = scanner.start;
+    const prevEnd = scanner.end;
+    const prevPunct = scanner.punct;
     let t = scanner.scan();
-    if (t === K.OpenBraceToken) this.braces.push('b');
-    else if (t === K.TemplateHead) this.braces.push('t');
-    else if (t === K.CloseBraceToken) {
-      if (this.braces[this.braces.length - 1] === 't') {
-        t = scanner.reScanTemplateToken(false);
-        if (t === K.TemplateTail) this.braces.pop();
-      } else this.braces.pop();
-    } else if ((t === K.SlashToken || t === K.SlashEqualsToken) && regexAllowedAfter(this.prev)) {
-      t = scanner.reScanSlashToken();
-    }
-    this.tok = t;
-    return t;
-  }
-
-  /** The current token; a call, so TypeScript does not narrow it across `next()`. */
-  private cur(): ts.SyntaxKind {
-    return this.tok;
+    if (t === Tok.Punct) {
+      const p = scanner.punct;
+      if (p === LBRACE) this.braces.push('b');
+      else if (p === RBRACE) {
+        if (this.braces[this.braces.length - 1] === 't') {
+          t = scanner.reScanTemplate();
+          if (t === Tok.TemplateTail) this.braces.pop();
+        } else this.braces.pop();
+      } else if ((p === SLASH || p === Multi.SlashEquals) && regexAllowedAfter(prevKind, prevPunct, this.text, prevStart, prevEnd)) scanner.reScanSlash();
+    } else if (t === Tok.TemplateHead) this.braces.push('t');
   }
 
   private word(): string | undefined {
-    return this.cur() === K.Identifier || (this.cur() >= K.FirstKeyword && this.cur() <= K.LastKeyword) ? scanner.getTokenText() : undefined;
+    return scanner.kind === Tok.Word ? scanner.tokenText() : undefined;
   }
 
   private isString(): boolean {
-    return this.cur() === K.StringLiteral || this.cur() === K.NoSubstitutionTemplateLiteral;
+    return scanner.kind === Tok.String || scanner.kind === Tok.Template;
   }
 
   private importDecl(stmtStart: number): void {
     this.next();
-    if (this.cur() === K.OpenParenToken) return this.callArg('dynamic', stmtStart);
-    if (this.cur() === K.DotToken) return; // import.meta
+    if (isPunct(LPAREN)) return this.callArg('dynamic', stmtStart);
+    if (isPunct(DOT)) return; // import.meta
     const rec: Partial<ImportRecord> = { kind: 'import', typeOnly: false };
     if (this.isString()) return this.finish(rec, stmtStart);
-    if (this.cur() === K.TypeKeyword) {
+    if (scanner.isWord('type')) {
       const isModifier = scanner.lookAhead(() => {
-        const t = scanner.scan();
-        return t === K.OpenBraceToken || t === K.AsteriskToken || (t !== K.FromKeyword && t !== K.EqualsToken && t !== K.CommaToken);
+        scanner.scan();
+        return isPunct(LBRACE) || isPunct(STAR) || !(scanner.isWord('from') || isPunct(EQ) || isPunct(COMMA));
       });
       if (isModifier) {
         rec.typeOnly = true;
@@ -131,54 +126,57 @@ class ImportLexer {
       }
     }
     const name = this.word();
-    if (name !== undefined && this.cur() !== K.OpenBraceToken) {
+    if (name !== undefined) {
       this.next();
-      if (this.cur() === K.EqualsToken) return this.importEquals(stmtStart, rec.typeOnly ?? false);
+      if (isPunct(EQ)) return this.importEquals(stmtStart, rec.typeOnly ?? false);
       rec.defaultName = name;
-      if (this.cur() === K.CommaToken) this.next();
+      if (isPunct(COMMA)) this.next();
     }
     if (!this.bindings(rec)) return;
-    if (this.cur() !== K.FromKeyword) return;
+    if (!scanner.isWord('from')) return;
     this.next();
     if (this.isString()) this.finish(rec, stmtStart);
   }
 
   /** `* as ns` or `{ a, type b as c }`; false when the syntax is not an import clause. */
   private bindings(rec: Partial<ImportRecord>): boolean {
-    if (this.cur() === K.AsteriskToken) {
+    if (isPunct(STAR)) {
       this.next();
-      if (this.cur() === K.AsKeyword) {
+      if (scanner.isWord('as')) {
         this.next();
         rec.namespace = this.word();
         this.next();
       } else rec.star = true;
       return true;
     }
-    if (this.cur() !== K.OpenBraceToken) return true;
+    if (!isPunct(LBRACE)) return true;
     const names: ImportedName[] = [];
     this.next();
-    while (this.cur() !== K.CloseBraceToken && this.cur() !== K.EndOfFileToken) {
+    while (!isPunct(RBRACE) && scanner.kind !== Tok.EOF) {
       let typeOnly = false;
-      let name = this.word() ?? (this.isString() ? scanner.getTokenValue() : undefined);
+      let name = this.word() ?? (this.isString() ? scanner.tokenValue() : undefined);
       if (name === undefined) return false;
       this.next();
-      if (name === 'type' && this.cur() !== K.CommaToken && this.cur() !== K.CloseBraceToken && this.cur() !== K.AsKeyword) {
+      if (name === 'type' && !isPunct(COMMA) && !isPunct(RBRACE) && !scanner.isWord('as')) {
         typeOnly = true;
-        name = this.word() ?? scanner.getTokenValue();
+        const typed = this.word() ?? (this.isString() ? scanner.tokenValue() : undefined);
+        if (typed === undefined) return false;
+        name = typed;
         this.next();
-      } else if (name === 'type' && this.cur() === K.AsKeyword && scanner.lookAhead(() => scanner.scan() === K.AsKeyword)) {
+      } else if (name === 'type' && scanner.isWord('as') && scanner.lookAhead(() => (scanner.scan(), scanner.isWord('as')))) {
         typeOnly = true; // `type as as x`
         name = 'as';
         this.next();
       }
       let alias: string | undefined;
-      if (this.cur() === K.AsKeyword) {
+      if (scanner.isWord('as')) {
         this.next();
-        alias = this.word() ?? scanner.getTokenValue();
+        alias = this.word() ?? (this.isString() ? scanner.tokenValue() : undefined);
+        if (alias === undefined) return false;
         this.next();
       }
       names.push(alias === undefined ? { name, typeOnly } : { name, alias, typeOnly });
-      if (this.cur() === K.CommaToken) this.next();
+      if (isPunct(COMMA)) this.next();
     }
     this.next();
     rec.names = names;
@@ -190,9 +188,9 @@ class ImportLexer {
 
   private importEquals(stmtStart: number, typeOnly: boolean): void {
     this.next();
-    if (this.word() !== 'require') return;
+    if (!scanner.isWord('require')) return;
     this.next();
-    if (this.cur() !== K.OpenParenToken) return;
+    if (!isPunct(LPAREN)) return;
     this.next();
     if (this.isString()) this.finish({ kind: 'import-equals', typeOnly }, stmtStart);
   }
@@ -200,30 +198,30 @@ class ImportLexer {
   private exportDecl(stmtStart: number): void {
     this.next();
     const rec: Partial<ImportRecord> = { kind: 'export', typeOnly: false };
-    if (this.cur() === K.ImportKeyword) return this.importDecl(stmtStart);
-    if (this.cur() === K.TypeKeyword) {
+    if (scanner.isWord('import')) return this.importDecl(stmtStart);
+    if (scanner.isWord('type')) {
       rec.typeOnly = true;
       this.next();
     }
-    if (this.cur() !== K.OpenBraceToken && this.cur() !== K.AsteriskToken) return;
+    if (!isPunct(LBRACE) && !isPunct(STAR)) return;
     if (!this.bindings(rec)) return;
-    if (this.cur() !== K.FromKeyword) return;
+    if (!scanner.isWord('from')) return;
     this.next();
     if (this.isString()) this.finish(rec, stmtStart);
   }
 
   /** `require('x')`, `jest.mock('x')`, `vi.importActual('x')`. */
   private call(start: number): void {
-    // getTokenValue() is the scanner's own interned text: no substring per identifier.
-    const name = scanner.getTokenValue();
+    const isRequire = scanner.isWord('require');
+    const isMockHost = !isRequire && (scanner.isWord('jest') || scanner.isWord('vi'));
     this.next();
-    if (name === 'require' && this.cur() === K.OpenParenToken) return this.callArg('require', start);
-    if ((name === 'jest' || name === 'vi') && this.cur() === K.DotToken) {
+    if (isRequire && isPunct(LPAREN)) return this.callArg('require', start);
+    if (isMockHost && isPunct(DOT)) {
       this.next();
       const method = this.word();
       if (!method || !MOCK_CALLS.has(method)) return;
       this.next();
-      if (this.cur() === K.OpenParenToken) this.callArg('mock', start);
+      if (isPunct(LPAREN)) this.callArg('mock', start);
     }
   }
 
@@ -233,18 +231,18 @@ class ImportLexer {
     if (!this.isString()) return;
     const lit = this.literal();
     this.next();
-    if (this.cur() !== K.CloseParenToken && this.cur() !== K.CommaToken) return;
-    this.push({ kind, typeOnly: false }, lit, stmtStart, scanner.getTokenEnd());
+    if (!isPunct(RPAREN) && !isPunct(COMMA)) return;
+    this.push({ kind, typeOnly: false }, lit, stmtStart, scanner.end);
     this.next();
   }
 
   private finish(rec: Partial<ImportRecord>, stmtStart: number): void {
     const lit = this.literal();
     this.next();
-    if (this.cur() === K.WithKeyword || this.cur() === K.AssertKeyword) this.skipAttributes();
+    if (scanner.isWord('with') || scanner.isWord('assert')) this.skipAttributes();
     let stmtEnd = lit.end;
-    if (this.cur() === K.SemicolonToken) {
-      stmtEnd = scanner.getTokenEnd();
+    if (isPunct(SEMI)) {
+      stmtEnd = scanner.end;
       this.next();
     }
     this.push(rec, lit, stmtStart, stmtEnd);
@@ -252,13 +250,13 @@ class ImportLexer {
 
   private skipAttributes(): void {
     this.next();
-    if (this.cur() !== K.OpenBraceToken) return;
-    while (this.cur() !== K.CloseBraceToken && this.cur() !== K.EndOfFileToken) this.next();
+    if (!isPunct(LBRACE)) return;
+    while (!isPunct(RBRACE) && scanner.kind !== Tok.EOF) this.next();
     this.next();
   }
 
   private literal(): { value: string; start: number; end: number } {
-    return { value: scanner.getTokenValue(), start: scanner.getTokenStart(), end: scanner.getTokenEnd() };
+    return { value: scanner.tokenValue(), start: scanner.start, end: scanner.end };
   }
 
   private push(rec: Partial<ImportRecord>, lit: { value: string; start: number; end: number }, stmtStart: number, stmtEnd: number): void {
@@ -298,11 +296,26 @@ function lastReferenceWord(text: string): number {
 }
 const RARE_REFERENCE_WORDS = ['require', 'mock', 'Mock'];
 
+/** Whether the current token is the single punctuator `code`. */
+function isPunct(code: number): boolean {
+  return scanner.kind === Tok.Punct && scanner.punct === code;
+}
+
+/** Words after which an expression (so a regular expression) may start; any other word ends one. */
+const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+
 /** Whether a `/` after this token starts a regular expression rather than a division. */
-function regexAllowedAfter(t: ts.SyntaxKind): boolean {
-  if (t === K.Identifier || t === K.CloseParenToken || t === K.CloseBracketToken || t === K.CloseBraceToken) return false;
-  if (t === K.NumericLiteral || t === K.StringLiteral || t === K.BigIntLiteral || t === K.RegularExpressionLiteral) return false;
-  if (t === K.NoSubstitutionTemplateLiteral || t === K.TemplateTail) return false;
-  if (t === K.ThisKeyword || t === K.SuperKeyword || t === K.TrueKeyword || t === K.FalseKeyword || t === K.NullKeyword) return false;
-  return true;
+function regexAllowedAfter(kind: number, punct: number, text: string, start: number, end: number): boolean {
+  switch (kind) {
+    case Tok.Word:
+      return EXPRESSION_KEYWORDS.has(text.slice(start, end));
+    case Tok.Punct:
+      return punct !== RPAREN && punct !== RBRACKET && punct !== RBRACE;
+    case Tok.EOF:
+    case Tok.TemplateHead:
+    case Tok.TemplateMiddle:
+      return true; // the file's start, or a template substitution's
+    default:
+      return false; // a string, template end, number, regular expression or #name ends an operand
+  }
 }
