@@ -31,8 +31,8 @@ describe('the compile cache of the CLI', () => {
     const second = await run();
     expect([second.code, second.stdout, second.stderr]).toEqual([0, first.stdout, first.stderr]);
     for (const f of files) fs.writeFileSync(f, 'not a code cache');
-    // Without its cached plan, the third run loads the plan parser's modules as the first did.
-    for (const d of fs.readdirSync(tmp)) if (d.startsWith('remediate-plan-cache-')) fs.rmSync(path.join(tmp, d), { recursive: true });
+    // Without its kept plan and tsconfig settings, the third run loads every module the first did.
+    for (const d of fs.readdirSync(tmp)) if (/^remediate-(plan|tsconfig)-cache-/.test(d)) fs.rmSync(path.join(tmp, d), { recursive: true });
     const third = await run();
     expect([third.code, third.stdout, third.stderr]).toEqual([0, first.stdout, first.stderr]);
     expect(cacheFiles(tmp).filter((f) => fs.readFileSync(f, 'utf8') === 'not a code cache')).toEqual([]);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PlanError } from '../../src/errors';
-import { planCacheDir } from '../../src/plan/cache';
+import { keptDir } from '../../src/workspace/kept';
 import { loadPlan } from '../../src/plan/load';
 import * as parse from '../../src/plan/parse';
 import { writeTree } from '../helpers/tree';
@@ -49,10 +49,10 @@ describe('plan cache', () => {
   afterEach(() => {
     parses.mockRestore();
     tmpdir.mockRestore();
-    delete process.env.REMEDIATE_PLAN_CACHE;
+    delete process.env.REMEDIATE_CACHE;
   });
 
-  const entries = () => (fs.existsSync(planCacheDir()) ? fs.readdirSync(planCacheDir()) : []);
+  const entries = () => (fs.existsSync(keptDir('plan')) ? fs.readdirSync(keptDir('plan')) : []);
 
   it('parses a plan once, then reads back exactly the same plan (undefined properties included)', () => {
     const first = loadPlan(planFile, 'plan.yaml');
@@ -99,14 +99,14 @@ describe('plan cache', () => {
   it('ignores an unreadable entry and replaces it', () => {
     loadPlan(planFile, 'plan.yaml');
     const [entry] = entries();
-    fs.writeFileSync(path.join(planCacheDir(), entry), 'not a serialized plan');
+    fs.writeFileSync(path.join(keptDir('plan'), entry), 'not a serialized plan');
     expect(loadPlan(planFile, 'plan.yaml').name).toBe('cached');
     expect(loadPlan(planFile, 'plan.yaml').name).toBe('cached');
     expect(parses).toHaveBeenCalledTimes(2);
   });
 
-  it('is not used with REMEDIATE_PLAN_CACHE=0', () => {
-    process.env.REMEDIATE_PLAN_CACHE = '0';
+  it('is not used with REMEDIATE_CACHE=0', () => {
+    process.env.REMEDIATE_CACHE = '0';
     loadPlan(planFile, 'plan.yaml');
     loadPlan(planFile, 'plan.yaml');
     expect(parses).toHaveBeenCalledTimes(2);

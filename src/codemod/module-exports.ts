@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type ts from 'typescript';
+import { tsc } from '../workspace/typescript';
 import type { Overlay } from '../workspace/overlay';
 import type { RelPath } from '../workspace/paths';
 import type { ModuleResolver } from '../workspace/resolver';
@@ -17,7 +18,6 @@ export interface ModuleExports {
 }
 
 type Local = { typeOnly: boolean } | { from: string; name: string; typeOnly: boolean };
-const K = ts.SyntaxKind;
 
 /**
  * Reads the names modules export, following `export … from` and `export *` into the tree. Parses
@@ -36,26 +36,26 @@ export class ExportReader {
     if (out) return out;
     out = { names: new Map(), opaque: false };
     this.cache.set(file, out); // an import cycle sees the partial result instead of recursing forever
-    const sf = ts.createSourceFile(file, this.overlay.read(file), ts.ScriptTarget.Latest, false);
+    const sf = tsc.createSourceFile(file, this.overlay.read(file), tsc.ScriptTarget.Latest, false);
     const locals = localsOf(sf);
     for (const st of sf.statements) this.readStatement(file, st, locals, out);
     return out;
   }
 
   private readStatement(file: RelPath, st: ts.Statement, locals: Map<string, Local>, out: ModuleExports): void {
-    if (ts.isExportDeclaration(st)) return this.readExportDeclaration(file, st, locals, out);
-    if (ts.isExportAssignment(st)) {
+    if (tsc.isExportDeclaration(st)) return this.readExportDeclaration(file, st, locals, out);
+    if (tsc.isExportAssignment(st)) {
       if (!st.isExportEquals) out.names.set('default', { typeOnly: false, origin: file });
       return;
     }
-    const mods = ts.canHaveModifiers(st) ? ts.getModifiers(st) : undefined;
-    if (!mods?.some((m) => m.kind === K.ExportKeyword)) return;
-    const isDefault = mods.some((m) => m.kind === K.DefaultKeyword);
+    const mods = tsc.canHaveModifiers(st) ? tsc.getModifiers(st) : undefined;
+    if (!mods?.some((m) => m.kind === tsc.SyntaxKind.ExportKeyword)) return;
+    const isDefault = mods.some((m) => m.kind === tsc.SyntaxKind.DefaultKeyword);
     for (const { name, typeOnly } of declaredNames(st)) out.names.set(isDefault ? 'default' : name, { typeOnly, origin: file });
   }
 
   private readExportDeclaration(file: RelPath, st: ts.ExportDeclaration, locals: Map<string, Local>, out: ModuleExports): void {
-    const spec = st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+    const spec = st.moduleSpecifier && tsc.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
     const target = spec === undefined ? undefined : this.resolver.resolve(file, spec, 'export');
     const from = target === undefined ? undefined : this.exportsOf(target);
     if (spec !== undefined && !st.exportClause) {
@@ -67,7 +67,7 @@ export class ExportReader {
       return;
     }
     if (!st.exportClause) return;
-    if (ts.isNamespaceExport(st.exportClause)) {
+    if (tsc.isNamespaceExport(st.exportClause)) {
       out.names.set(st.exportClause.name.text, { typeOnly: st.isTypeOnly, origin: target ?? file });
       return;
     }
@@ -93,13 +93,13 @@ export class ExportReader {
 function localsOf(sf: ts.SourceFile): Map<string, Local> {
   const locals = new Map<string, Local>();
   for (const st of sf.statements) {
-    if (ts.isImportDeclaration(st) && st.importClause && ts.isStringLiteral(st.moduleSpecifier)) {
+    if (tsc.isImportDeclaration(st) && st.importClause && tsc.isStringLiteral(st.moduleSpecifier)) {
       const clause = st.importClause;
       const from = st.moduleSpecifier.text;
       if (clause.name) locals.set(clause.name.text, { from, name: 'default', typeOnly: clause.isTypeOnly });
       const b = clause.namedBindings;
-      if (b && ts.isNamespaceImport(b)) locals.set(b.name.text, { typeOnly: clause.isTypeOnly });
-      if (b && ts.isNamedImports(b)) {
+      if (b && tsc.isNamespaceImport(b)) locals.set(b.name.text, { typeOnly: clause.isTypeOnly });
+      if (b && tsc.isNamedImports(b)) {
         for (const el of b.elements) locals.set(el.name.text, { from, name: (el.propertyName ?? el.name).text, typeOnly: clause.isTypeOnly || el.isTypeOnly });
       }
       continue;
@@ -114,17 +114,17 @@ function localsOf(sf: ts.SourceFile): Map<string, Local> {
 
 /** The names a declaration statement introduces, each with whether it is only a type. */
 function declaredNames(st: ts.Statement): { name: string; typeOnly: boolean }[] {
-  if (ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) return [{ name: st.name.text, typeOnly: true }];
-  if (ts.isClassDeclaration(st) || ts.isFunctionDeclaration(st) || ts.isEnumDeclaration(st)) {
+  if (tsc.isInterfaceDeclaration(st) || tsc.isTypeAliasDeclaration(st)) return [{ name: st.name.text, typeOnly: true }];
+  if (tsc.isClassDeclaration(st) || tsc.isFunctionDeclaration(st) || tsc.isEnumDeclaration(st)) {
     return st.name ? [{ name: st.name.text, typeOnly: false }] : [{ name: 'default', typeOnly: false }];
   }
-  if (ts.isModuleDeclaration(st) && ts.isIdentifier(st.name)) return [{ name: st.name.text, typeOnly: false }];
-  if (ts.isImportEqualsDeclaration(st)) return [{ name: st.name.text, typeOnly: st.isTypeOnly }];
-  if (ts.isVariableStatement(st)) return st.declarationList.declarations.flatMap((d) => bindingNames(d.name)).map((name) => ({ name, typeOnly: false }));
+  if (tsc.isModuleDeclaration(st) && tsc.isIdentifier(st.name)) return [{ name: st.name.text, typeOnly: false }];
+  if (tsc.isImportEqualsDeclaration(st)) return [{ name: st.name.text, typeOnly: st.isTypeOnly }];
+  if (tsc.isVariableStatement(st)) return st.declarationList.declarations.flatMap((d) => bindingNames(d.name)).map((name) => ({ name, typeOnly: false }));
   return [];
 }
 
 function bindingNames(name: ts.BindingName): string[] {
-  if (ts.isIdentifier(name)) return [name.text];
-  return name.elements.flatMap((el) => (ts.isOmittedExpression(el) ? [] : bindingNames(el.name)));
+  if (tsc.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((el) => (tsc.isOmittedExpression(el) ? [] : bindingNames(el.name)));
 }

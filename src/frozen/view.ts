@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type ts from 'typescript';
+import { tsc } from '../workspace/typescript';
 import { parseHeader } from '../header/header';
 import { lexImports } from '../workspace/lexer';
 
@@ -19,7 +20,7 @@ export interface FrozenView {
   statements: FrozenStatement[];
 }
 
-const printer = ts.createPrinter({ removeComments: true });
+let printer: ts.Printer | undefined;
 
 /**
  * A file's code as the freeze sees it. Comments and layout are not logic, and specifiers are where
@@ -27,14 +28,14 @@ const printer = ts.createPrinter({ removeComments: true });
  * the syntax tree of each statement, printed.
  */
 export function frozenView(file: string, text: string): FrozenView {
-  const kind = /x$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  const sf = ts.createSourceFile(file, blankSpecifiers(text), ts.ScriptTarget.Latest, true, kind);
+  const kind = /x$/.test(file) ? tsc.ScriptKind.TSX : tsc.ScriptKind.TS;
+  const sf = tsc.createSourceFile(file, blankSpecifiers(text), tsc.ScriptTarget.Latest, true, kind);
   // Blanking changes only the insides of string literals, so statements keep their order and lines.
-  const original = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+  const original = tsc.createSourceFile(file, text, tsc.ScriptTarget.Latest, true, kind);
   return {
     header: (parseHeader(text)?.entries ?? []).map((e) => `${e.key}: ${e.value}`),
     statements: sf.statements.map((s, i) => ({
-      text: printer.printNode(ts.EmitHint.Unspecified, s, sf),
+      text: (printer ??= tsc.createPrinter({ removeComments: true })).printNode(tsc.EmitHint.Unspecified, s, sf),
       line: sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1,
       source: original.statements[i]?.getText(original).split(/\r?\n/)[0].trim() ?? '',
       isImport: isImportStatement(s),
@@ -50,7 +51,7 @@ function blankSpecifiers(text: string): string {
 }
 
 function isImportStatement(s: ts.Statement): boolean {
-  if (ts.isImportDeclaration(s)) return true;
-  if (ts.isImportEqualsDeclaration(s)) return ts.isExternalModuleReference(s.moduleReference);
-  return ts.isExportDeclaration(s) && s.moduleSpecifier !== undefined;
+  if (tsc.isImportDeclaration(s)) return true;
+  if (tsc.isImportEqualsDeclaration(s)) return tsc.isExternalModuleReference(s.moduleReference);
+  return tsc.isExportDeclaration(s) && s.moduleSpecifier !== undefined;
 }

@@ -2,7 +2,7 @@
 // on Node 20 that is a third of a short command's time. V8 can reuse the code it compiled last time
 // (Node >= 22.1 offers this as module.enableCompileCache). On older Node, this keeps V8's code cache
 // of each module of this package, taken at exit so it holds the functions the run compiled too, in
-// os.tmpdir(). REMEDIATE_COMPILE_CACHE=0 turns it off; a cache V8 rejects is made again.
+// os.tmpdir(). REMEDIATE_COMPILE_CACHE=0 (or REMEDIATE_CACHE=0) turns it off; a cache V8 rejects is made again.
 // A module compiled here cannot call import() (Node 20 gives vm scripts no loader for it, and one
 // made from cached data loses any it was given): __tests__/cli/compile-cache.test.ts checks that no
 // module the CLI loads does.
@@ -32,7 +32,7 @@ type ModuleStatics = typeof Module & {
 /** Turns the cache on for this process's CommonJS loader (a second call changes nothing). */
 export function enableCompileCache(): void {
   const M = Module as ModuleStatics;
-  if (process.env.REMEDIATE_COMPILE_CACHE === '0') return;
+  if (process.env.REMEDIATE_COMPILE_CACHE === '0' || process.env.REMEDIATE_CACHE === '0') return;
   const dir = path.join(os.tmpdir(), `remediate-compile-cache-${process.getuid ? process.getuid() : 'user'}`);
   if (typeof M.enableCompileCache === 'function') {
     M.enableCompileCache(dir);

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
+import { tsc } from './typescript';
 import type { ImportKind } from './lexer';
 import type { Overlay } from './overlay';
 import { toPosix, type RelPath } from './paths';
@@ -10,7 +11,8 @@ import type { ModuleSettings } from './tsconfig';
  * a staged tree resolves exactly as it will after it is written. One instance per tree state.
  */
 export class ModuleResolver {
-  private readonly cache: ts.ModuleResolutionCache;
+  /** TypeScript's own cache, made when the fast paths first cannot answer (it loads TypeScript). */
+  private cache: ts.ModuleResolutionCache | undefined;
   private readonly host: ts.ModuleResolutionHost;
   /** Answers by the importing file's folder, then by mode and specifier: they depend on nothing else. */
   private readonly memo = new Map<RelPath, { esm: Map<string, RelPath | null>; cjs: Map<string, RelPath | null> }>();
@@ -47,7 +49,6 @@ export class ModuleResolver {
       getCurrentDirectory: () => root,
       useCaseSensitiveFileNames: true,
     };
-    this.cache = ts.createModuleResolutionCache(root, (f) => f, settings.options);
   }
 
   /** The root-relative file a specifier in `fromFile` resolves to, or undefined (a package, or broken). */
@@ -72,13 +73,14 @@ export class ModuleResolver {
     const fast = this.siblingTsFile(dir, specifier) ?? this.mappedTsFile(specifier);
     if (fast !== undefined) return fast;
     const containing = path.join(this.overlay.root, fromFile);
+    const cache = (this.cache ??= tsc.createModuleResolutionCache(this.overlay.root, (f) => f, this.settings.options));
     const modes: (ts.ResolutionMode | undefined)[] = this.settings.esmExtensions
       ? kind === 'require' || kind === 'import-equals'
-        ? [ts.ModuleKind.CommonJS, ts.ModuleKind.ESNext]
-        : [ts.ModuleKind.ESNext, ts.ModuleKind.CommonJS]
+        ? [tsc.ModuleKind.CommonJS, tsc.ModuleKind.ESNext]
+        : [tsc.ModuleKind.ESNext, tsc.ModuleKind.CommonJS]
       : [undefined];
     for (const mode of modes) {
-      const r = ts.resolveModuleName(specifier, containing, this.settings.options, this.host, this.cache, undefined, mode);
+      const r = tsc.resolveModuleName(specifier, containing, this.settings.options, this.host, cache, undefined, mode);
       const file = r.resolvedModule?.resolvedFileName;
       if (file && !r.resolvedModule?.isExternalLibraryImport && file.startsWith(this.prefix)) return file.slice(this.prefix.length);
     }
