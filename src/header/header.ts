@@ -69,7 +69,10 @@ export function parseHeader(text: string): Header | undefined {
 
 /** The value of a header key, matched case-insensitively. */
 export function headerValue(header: Header | undefined, key: string): string | undefined {
-  return header?.entries.find((e) => e.key.toLowerCase() === key.toLowerCase())?.value;
+  if (!header) return undefined;
+  const lower = key.toLowerCase();
+  // The validator asks this of every file: compare lengths before making lower-case copies.
+  return header.entries.find((e) => e.key.length === key.length && e.key.toLowerCase() === lower)?.value;
 }
 
 /** The header's markers (`Tags: HYBRID, M25_FROZEN`). */

@@ -77,7 +77,7 @@ export class Overlay {
     let text = this.cache.get(p);
     if (text === undefined) {
       // A RelPath is already normal: plain concatenation spares path.join's normalising, 10k times.
-      text = fs.readFileSync(`${this.root}/${p}`, 'utf8');
+      text = readText(`${this.root}/${p}`);
       this.cache.set(p, text);
     }
     return text;
@@ -162,5 +162,22 @@ export class Overlay {
   private diskSet(): Set<RelPath> {
     if (!this.diskSetCache) this.diskSetCache = new Set(this.diskFiles);
     return this.diskSetCache;
+  }
+}
+
+/** One buffer for every read: most source files fit, so a read is open, one read and close. */
+const READ_BUFFER = Buffer.allocUnsafe(1 << 18);
+
+/**
+ * A file's text, as fs.readFileSync(f, 'utf8') gives it. Reading into a reused buffer spares the
+ * fstat and the buffer per file that readFileSync spends (~15% of reading 10k small files here).
+ */
+function readText(abs: string): string {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const n = fs.readSync(fd, READ_BUFFER, 0, READ_BUFFER.length, 0);
+    return n < READ_BUFFER.length ? READ_BUFFER.toString('utf8', 0, n) : fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -42,6 +42,9 @@ function matchesAny(matchers: ModuleMatcher[], specifier: string, resolved: RelP
 function checkedLayer(ctx: RuleContext, file: RelPath, checked: Set<string>): string | undefined {
   const folder = ctx.layerOf(file);
   if (folder !== undefined && checked.has(folder)) return folder;
-  const declared = declaredLayers(headerValue(ctx.header(file), 'Layer') ?? '');
+  const value = headerValue(ctx.header(file), 'Layer');
+  // Several layers are written `L5/L6`: without a slash there is one, already known not to be checked.
+  if (value === undefined || !value.includes('/')) return undefined;
+  const declared = declaredLayers(value);
   return declared.length > 1 ? declared.find((l) => checked.has(l)) : undefined;
 }
