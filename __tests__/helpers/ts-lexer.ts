@@ -1,6 +1,6 @@
 import ts from 'typescript';
 
-import type { ImportKind, ImportedName, ImportRecord, LexedImport } from '../../src/workspace/lexer';
+import { EXPRESSION_KEYWORDS, lastReferenceWord, RecordSink, type ImportKind, type ImportedName, type ImportRecord, type LexedImport } from '../../src/workspace/lexer';
 
 const K = ts.SyntaxKind;
 const MOCK_CALLS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
@@ -15,18 +15,16 @@ export function lexImports(text: string): LexedImport[] {
 }
 
 class ImportLexer {
-  private readonly out: LexedImport[] = [];
+  private readonly sink: RecordSink;
   private tok: ts.SyntaxKind = K.Unknown;
   private prev: ts.SyntaxKind = K.Unknown;
   private prevWord: string | undefined;
   private readonly braces: ('b' | 't')[] = [];
-  private countedTo = 0;
-  private lineStart = 0;
-  private lineNo = 1;
 
   constructor(private readonly text: string) {
     scanner.setText(text);
     scanner.setOnError(undefined);
+    this.sink = new RecordSink(text);
   }
 
   run(): LexedImport[] {
@@ -40,7 +38,7 @@ class ImportLexer {
       else if ((this.cur() === K.Identifier || this.cur() === K.RequireKeyword) && this.prev !== K.DotToken) this.call(start);
       else this.next();
     }
-    return this.out;
+    return this.sink.out;
   }
 
   /** Advances one token, keeping template and regex state right so strings inside them are not misread. */
@@ -198,7 +196,7 @@ class ImportLexer {
     const lit = this.literal();
     this.next();
     if (this.cur() !== K.CloseParenToken && this.cur() !== K.CommaToken) return;
-    this.push({ kind, typeOnly: false }, lit, stmtStart, scanner.getTokenEnd());
+    this.sink.push({ kind, typeOnly: false }, lit, stmtStart, scanner.getTokenEnd());
     this.next();
   }
 
@@ -211,7 +209,7 @@ class ImportLexer {
       stmtEnd = scanner.getTokenEnd();
       this.next();
     }
-    this.push(rec, lit, stmtStart, stmtEnd);
+    this.sink.push(rec, lit, stmtStart, stmtEnd);
   }
 
   private skipAttributes(): void {
@@ -224,47 +222,9 @@ class ImportLexer {
   private literal(): { value: string; start: number; end: number } {
     return { value: scanner.getTokenValue(), start: scanner.getTokenStart(), end: scanner.getTokenEnd() };
   }
-
-  private push(rec: Partial<ImportRecord>, lit: { value: string; start: number; end: number }, stmtStart: number, stmtEnd: number): void {
-    const { line, column } = this.position(lit.start);
-    // One fixed object shape for every record: spreading partial records made V8 fall back to slow objects.
-    this.out.push({
-      kind: rec.kind!, specifier: lit.value, start: lit.start, end: lit.end, stmtStart, stmtEnd, line, column,
-      typeOnly: rec.typeOnly ?? false, defaultName: rec.defaultName, namespace: rec.namespace, names: rec.names, star: rec.star,
-      file: '', resolved: undefined,
-    });
-  }
-
-  /** Line and column by counting forward from the last position: records come in file order. */
-  private position(offset: number): { line: number; column: number } {
-    for (let i = this.countedTo; i < offset; i++) {
-      if (this.text.charCodeAt(i) === 10) {
-        this.lineNo++;
-        this.lineStart = i + 1;
-      }
-    }
-    this.countedTo = offset;
-    return { line: this.lineNo, column: offset - this.lineStart + 1 };
-  }
 }
-
-/**
- * Where the last word that every module reference contains starts (`import`, `export … from`,
- * `require`, `jest.mock` and the other mock calls): no reference can begin after it, so the scan
- * stops there. On typical files the imports come first and the code after them is never scanned.
- */
-function lastReferenceWord(text: string): number {
-  let last = Math.max(text.lastIndexOf('import'), text.lastIndexOf('from'));
-  // The rarer words usually do not occur at all: look for them past `last` only (a forward scan of
-  // the tail, not a backward scan of the whole text), and for their last place only when they do.
-  for (const word of RARE_REFERENCE_WORDS) if (text.indexOf(word, last + 1) >= 0) last = text.lastIndexOf(word);
-  return last;
-}
-const RARE_REFERENCE_WORDS = ['require', 'mock', 'Mock'];
 
 /** The same regex policy as the lexer's (by the token before), in TypeScript's token kinds. */
-const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
-
 function regexAllowedAfter(t: ts.SyntaxKind, word: string | undefined): boolean {
   if (word !== undefined) return EXPRESSION_KEYWORDS.has(word);
   if (t === K.CloseParenToken || t === K.CloseBracketToken || t === K.CloseBraceToken || t === K.PrivateIdentifier) return false;

@@ -56,15 +56,13 @@ export function lexImports(text: string): LexedImport[] {
 }
 
 class ImportLexer {
-  private readonly out: LexedImport[] = [];
+  private readonly sink: RecordSink;
   private prevDot = false;
   private readonly braces: ('b' | 't')[] = [];
-  private countedTo = 0;
-  private lineStart = 0;
-  private lineNo = 1;
 
   constructor(private readonly text: string) {
     scanner.setText(text);
+    this.sink = new RecordSink(text);
   }
 
   run(): LexedImport[] {
@@ -78,7 +76,7 @@ class ImportLexer {
       else if (scanner.isWord('export')) this.exportDecl(start);
       else this.call(start);
     }
-    return this.out;
+    return this.sink.out;
   }
 
   /** Advances one token, keeping template and regex state right so strings inside them are not misread. */
@@ -232,7 +230,7 @@ class ImportLexer {
     const lit = this.literal();
     this.next();
     if (!isPunct(RPAREN) && !isPunct(COMMA)) return;
-    this.push({ kind, typeOnly: false }, lit, stmtStart, scanner.end);
+    this.sink.push({ kind, typeOnly: false }, lit, stmtStart, scanner.end);
     this.next();
   }
 
@@ -245,7 +243,7 @@ class ImportLexer {
       stmtEnd = scanner.end;
       this.next();
     }
-    this.push(rec, lit, stmtStart, stmtEnd);
+    this.sink.push(rec, lit, stmtStart, stmtEnd);
   }
 
   private skipAttributes(): void {
@@ -258,8 +256,21 @@ class ImportLexer {
   private literal(): { value: string; start: number; end: number } {
     return { value: scanner.tokenValue(), start: scanner.start, end: scanner.end };
   }
+}
 
-  private push(rec: Partial<ImportRecord>, lit: { value: string; start: number; end: number }, stmtStart: number, stmtEnd: number): void {
+/**
+ * Collects a file's records with their line and column, counted forward as records come in file
+ * order. Shared with the differential test's lexer on TypeScript's scanner.
+ */
+export class RecordSink {
+  readonly out: LexedImport[] = [];
+  private countedTo = 0;
+  private lineStart = 0;
+  private lineNo = 1;
+
+  constructor(private readonly text: string) {}
+
+  push(rec: Partial<ImportRecord>, lit: { value: string; start: number; end: number }, stmtStart: number, stmtEnd: number): void {
     const { line, column } = this.position(lit.start);
     // One fixed object shape for every record: spreading partial records made V8 fall back to slow objects.
     this.out.push({
@@ -287,7 +298,7 @@ class ImportLexer {
  * `require`, `jest.mock` and the other mock calls): no reference can begin after it, so the scan
  * stops there. On typical files the imports come first and the code after them is never scanned.
  */
-function lastReferenceWord(text: string): number {
+export function lastReferenceWord(text: string): number {
   let last = Math.max(text.lastIndexOf('import'), text.lastIndexOf('from'));
   // The rarer words usually do not occur at all: look for them past `last` only (a forward scan of
   // the tail, not a backward scan of the whole text), and for their last place only when they do.
@@ -302,7 +313,7 @@ function isPunct(code: number): boolean {
 }
 
 /** Words after which an expression (so a regular expression) may start; any other word ends one. */
-const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+export const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
 
 /** Whether a `/` after this token starts a regular expression rather than a division. */
 function regexAllowedAfter(kind: number, punct: number, text: string, start: number, end: number): boolean {
