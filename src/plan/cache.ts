@@ -1,7 +1,6 @@
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codeStamp, keep, keptEnabled, readKept } from '../workspace/kept';
+import { codeStamp, keep, keptKey, readKept } from '../workspace/kept';
 import type { Plan } from './types';
 
 /**
@@ -12,9 +11,7 @@ import type { Plan } from './types';
  * exists) is made again by the caller.
  */
 export function planCacheKey(abs: string, display: string, text: string): string | undefined {
-  if (!keptEnabled()) return undefined;
-  const hash = crypto.createHash('sha1').update(`${process.version}\0${abs}\0${display}\0${codeIdentity()}\0`);
-  return hash.update(text).digest('hex');
+  return keptKey(abs, display, codeIdentity(), text);
 }
 
 /** The cached plan for a key, or undefined (none, unreadable, or not a plan). */

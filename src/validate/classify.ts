@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/types';
 import { isWithin, type RelPath } from '../workspace/paths';
 import { folderGlob } from '../workspace/folder-glob';
+import { memoize } from '../workspace/memoize';
 
 /** Layer and audience lookups for a plan, with its globs compiled once. */
 export interface Classifier {
@@ -21,22 +22,14 @@ export function classifier(plan: Plan): Classifier {
     const layers = plan.layers.map((l) => ({ id: l.id, globs: l.paths.map(folderGlob) }));
     const audiences = Object.entries(plan.audiences).sort(([, a], [, b]) => b.length - a.length);
     c = {
-      layerOf: memo((file) => {
+      layerOf: memoize((file) => {
         const folder = file.slice(0, Math.max(0, file.lastIndexOf('/')));
         return layers.find((l) => l.globs.some((g) => g(file, folder)))?.id;
       }),
-      audienceOf: memo((file) => audiences.find(([, dir]) => isWithin(file, dir))?.[0]),
+      audienceOf: memoize((file) => audiences.find(([, dir]) => isWithin(file, dir))?.[0]),
     };
     cache.set(plan, c);
   }
   return c;
 }
 
-function memo(fn: (file: RelPath) => string | undefined): (file: RelPath) => string | undefined {
-  const seen = new Map<RelPath, string | null>();
-  return (file) => {
-    let v = seen.get(file);
-    if (v === undefined) seen.set(file, (v = fn(file) ?? null));
-    return v ?? undefined;
-  };
-}

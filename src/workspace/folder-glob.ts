@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { memoize } from './memoize';
 import type { RelPath } from './paths';
 
 /**
@@ -14,13 +15,9 @@ export function folderGlob(glob: string): (file: RelPath, folder: RelPath) => bo
   const self = glob.endsWith('/**') ? glob.slice(0, -3) : '';
   const last = self.slice(self.lastIndexOf('/') + 1);
   if (last === '' || self.startsWith('!') || /[*?[\]{}()!+@\\]/.test(last)) return (file) => whole(file);
-  const byFolder = new Map<RelPath, boolean>();
+  const folderMatches = memoize((folder) => whole(folder));
   return (file, folder) => {
-    if (folder !== '') {
-      let hit = byFolder.get(folder);
-      if (hit === undefined) byFolder.set(folder, (hit = whole(folder)));
-      if (hit) return true;
-    }
+    if (folder !== '' && folderMatches(folder)) return true;
     return file.length - folder.length === last.length + (folder === '' ? 0 : 1) && file.endsWith(last) && whole(file);
   };
 }

@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,8 +11,15 @@ import * as v8 from 'node:v8';
  */
 export type KeptKind = 'plan' | 'tsconfig';
 
-export function keptEnabled(): boolean {
-  return process.env.REMEDIATE_CACHE !== '0';
+/**
+ * The key of a result made from `parts` (with the Node version, whose serializer writes it), or
+ * undefined when REMEDIATE_CACHE=0: then nothing is read or kept.
+ */
+export function keptKey(...parts: string[]): string | undefined {
+  if (process.env.REMEDIATE_CACHE === '0') return undefined;
+  const hash = crypto.createHash('sha1').update(process.version);
+  for (const part of parts) hash.update('\0').update(part);
+  return hash.digest('hex');
 }
 
 /** The folder of one kind; os.tmpdir() is read per call, so TMPDIR can point elsewhere. */

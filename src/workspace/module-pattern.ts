@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { memoize } from './memoize';
 import { stripSourceExt, type RelPath } from './paths';
 import type { ModuleSettings } from './tsconfig';
 
@@ -17,7 +18,8 @@ export type ModuleMatcher = (specifier: string, resolved: RelPath | undefined) =
 export function moduleMatcher(pattern: string, settings: Pick<ModuleSettings, 'baseUrl'>): ModuleMatcher {
   const prefix = pattern.replace(/\/\*\*$/, '');
   // `a/b` and `a/b/**` match nothing the prefix test does not: the glob is only needed past that.
-  const glob = /[*?[\]{}()!+@]/.test(prefix) ? memo(picomatch(pattern, { dot: true })) : undefined;
+  const matches = /[*?[\]{}()!+@]/.test(prefix) ? picomatch(pattern, { dot: true }) : undefined;
+  const glob = matches && memoize((s) => matches(s));
   const below = prefix + '/';
   const test = (s: string) => s === prefix || s.startsWith(below) || (glob !== undefined && glob(s));
   const testPath = (p: string, from: number) => {
@@ -35,11 +37,3 @@ export function moduleMatcher(pattern: string, settings: Pick<ModuleSettings, 'b
   };
 }
 
-function memo(test: (s: string) => boolean): (s: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (s) => {
-    let hit = seen.get(s);
-    if (hit === undefined) seen.set(s, (hit = test(s)));
-    return hit;
-  };
-}

@@ -15,9 +15,9 @@ export class ModuleResolver {
   private cache: ts.ModuleResolutionCache | undefined;
   private readonly host: ts.ModuleResolutionHost;
   /** Answers by the importing file's folder, then by mode and specifier: they depend on nothing else. */
-  private readonly memo = new Map<RelPath, { esm: Map<string, RelPath | null>; cjs: Map<string, RelPath | null> }>();
+  private readonly memo = new Map<RelPath, FolderAnswers>();
   /** The last importing file's answers: the index asks for one file's imports in a row. */
-  private last: { file: RelPath; dir: RelPath; answers: { esm: Map<string, RelPath | null>; cjs: Map<string, RelPath | null> } } | undefined;
+  private last: { file: RelPath; dir: RelPath; answers: FolderAnswers } | undefined;
   private readonly prefix: string;
 
   constructor(
@@ -117,6 +117,12 @@ export class ModuleResolver {
     if (name.endsWith('.ts') && !name.endsWith('.d.ts')) return this.overlay.exists(candidate) ? candidate : undefined;
     return !name.includes('.') && this.overlay.exists(candidate + '.ts') ? candidate + '.ts' : undefined;
   }
+}
+
+/** What specifiers resolve to from one folder, by mode (null: to nothing in the tree). */
+interface FolderAnswers {
+  esm: Map<string, RelPath | null>;
+  cjs: Map<string, RelPath | null>;
 }
 
 /**

@@ -1,9 +1,8 @@
-import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import type ts from 'typescript';
 import { tsc } from './typescript';
 import { StateError } from '../errors';
-import { codeStamp, keep, keptEnabled, readKept } from './kept';
+import { codeStamp, keep, keptKey, readKept } from './kept';
 import { toPosix, type RelPath } from './paths';
 
 /** The compiler options that decide how the code base's specifiers resolve and are written. */
@@ -25,7 +24,7 @@ export interface ModuleSettings {
  * TypeScript would make, and TypeScript itself (a seventh of a 10k-file verify to load) is not loaded.
  */
 export function readModuleSettings(root: string, readFile: (abs: string) => string | undefined): ModuleSettings {
-  const key = keptEnabled() ? crypto.createHash('sha1').update(`${process.version}\0${root}\0${codeIdentity()}`).digest('hex') : undefined;
+  const key = keptKey(root, codeIdentity());
   const kept = key === undefined ? undefined : (readKept('tsconfig', key) as KeptSettings | undefined);
   if (kept && Array.isArray(kept.reads) && kept.reads.every(([f, text]) => (readFile(f) ?? null) === text)) return kept.settings;
   const reads = new Map<string, string | null>();
