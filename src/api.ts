@@ -21,7 +21,7 @@ export function runPhase(plan: Plan, phase: string, opts: RunOptions = {}): Phas
 
 /** Validates the code base as it is on disk; `path` (root-relative) narrows what counts as in scope. */
 export function verify(plan: Plan, opts: { path?: RelPath } = {}): ValidationResult {
-  return validate(Workspace.open(plan.root), plan, opts);
+  return validate(Workspace.open(plan.root, plan), plan, opts);
 }
 
 /** Each phase's and step's status, computed from the code base (read-only). */
@@ -30,7 +30,7 @@ export function status(plan: Plan): PlanStatus {
 }
 
 /** The seed-style markdown report, as `remediate report` prints it. */
-export function report(plan: Plan, ws: Workspace = Workspace.open(plan.root)): string {
+export function report(plan: Plan, ws: Workspace = Workspace.open(plan.root, plan)): string {
   const s = computeStatus(plan, ws);
   const ledger = readLedger(plan.root).filter((r) => r.plan === plan.name);
   return renderSeedReport({ status: s, files: fileSummary(s, ws, ledger), ledger, show: (p) => displayPath(plan, p) });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { ImportRewrite } from '../src/codemod/import-rewrite';
-import { syntaxError } from '../src/codemod/parse-check';
+import { syntaxError } from '../src/lang/typescript/syntax';
 import { applyEdits } from '../src/codemod/text-edits';
 import { lexImports } from '../src/workspace/lexer';
 import { normalizeRel, toPosix } from '../src/workspace/paths';

@@ -31,9 +31,9 @@ function batch(): string {
 }
 
 describe('run with several plans (a batch)', () => {
-  it('applies or refuses each plan on its own and prints one JSON summary with the worst exit code', () => {
+  it('applies or refuses each plan on its own and prints one JSON summary with the worst exit code', async () => {
     const root = batch();
-    const r = runCli(['run', 'phase-1', '--plan', 'plans/a.yaml', '--plan', 'plans/b.yaml'], root);
+    const r = await runCli(['run', 'phase-1', '--plan', 'plans/a.yaml', '--plan', 'plans/b.yaml'], root);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(doc.plans.map((p: { plan: string; file: string; exitCode: number; phases: { status: string }[] }) => [p.plan, p.file, p.exitCode, p.phases.map((ph) => ph.status)])).toEqual([
@@ -45,9 +45,9 @@ describe('run with several plans (a batch)', () => {
     expect(readTree(root)['code-b/drivers/d.ts']).toBe('// Layer: L6 — Drivers\nexport const d = 1;\n');
   });
 
-  it('expands a glob in order; a plan that fails to load is reported with its error and exit code', () => {
+  it('expands a glob in order; a plan that fails to load is reported with its error and exit code', async () => {
     const root = batch();
-    const r = runCli(['run', 'phase-1', '--plan', 'plans/*.yaml', '--dry-run'], root);
+    const r = await runCli(['run', 'phase-1', '--plan', 'plans/*.yaml', '--dry-run'], root);
     const doc = JSON.parse(r.stdout);
     expect(doc.plans.map((p: { file: string; exitCode: number }) => [p.file, p.exitCode])).toEqual([['plans/a.yaml', 0], ['plans/b.yaml', 1], ['plans/c.yaml', 2]]);
     expect(doc.plans[2]).toEqual({ plan: null, file: 'plans/c.yaml', exitCode: 2, phases: [], error: 'plans/c.yaml:1:1: root must be a string (it is missing)' });
@@ -57,8 +57,8 @@ describe('run with several plans (a batch)', () => {
   it.each([
     [['--plan', 'nothing/*.yaml'], 'remediate: --plan nothing/*.yaml matches no file\n'],
     [['--plan', 'plans/*.yaml', '--patch', 'x.diff'], 'remediate: --patch takes one plan; a batch prints its summary as JSON\n'],
-  ])('usage errors: %j', (args, message) => {
-    const r = runCli(['run', 'phase-1', ...args], batch());
+  ])('usage errors: %j', async (args, message) => {
+    const r = await runCli(['run', 'phase-1', ...args], batch());
     expect([r.code, r.stderr]).toEqual([2, message]);
   });
 });

@@ -5,10 +5,10 @@ import { readTree } from '../helpers/tree';
 import { demoProject } from '../status/demo';
 
 describe('remediate report', () => {
-  it('before any phase: IN PROGRESS from the tree alone (one header already reads as planned), an empty changelog; the tree unchanged', () => {
+  it('before any phase: IN PROGRESS from the tree alone (one header already reads as planned), an empty changelog; the tree unchanged', async () => {
     const root = demoProject();
     const before = readTree(root);
-    const r = runCli(['report'], root);
+    const r = await runCli(['report'], root);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 5)).toEqual(['# demo', '', '**Status:** IN PROGRESS  ', '**Plan:** `remediate.yaml`  ', '**Scope:** `src`']);
@@ -18,10 +18,10 @@ describe('remediate report', () => {
     expect(readTree(root)).toEqual(before);
   });
 
-  it('after one phase: its changelog row; --out writes the file and prints nothing', () => {
+  it('after one phase: its changelog row; --out writes the file and prints nothing', async () => {
     const root = demoProject();
-    runCli(['run', 'phase-1'], root, { SOURCE_DATE_EPOCH: '1769212800' });
-    const r = runCli(['report', '--out', 'REPORT.md'], root);
+    await runCli(['run', 'phase-1'], root, { SOURCE_DATE_EPOCH: '1769212800' });
+    const r = await runCli(['report', '--out', 'REPORT.md'], root);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
     const text = fs.readFileSync(path.join(root, 'REPORT.md'), 'utf8');
     expect(text.split('\n')[2]).toBe('**Status:** IN PROGRESS  ');

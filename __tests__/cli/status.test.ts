@@ -3,10 +3,10 @@ import { readTree } from '../helpers/tree';
 import { demoProject } from '../status/demo';
 
 describe('remediate status', () => {
-  it('computes each step from the tree before the plan runs, and changes nothing', () => {
+  it('computes each step from the tree before the plan runs, and changes nothing', async () => {
     const root = demoProject();
     const before = readTree(root);
-    const r = runCli(['status'], root);
+    const r = await runCli(['status'], root);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(
       [
@@ -37,10 +37,10 @@ describe('remediate status', () => {
     expect(readTree(root)).toEqual(before);
   });
 
-  it('after run --all: done steps, a partial phase for the deferred step, the checklist holds', () => {
+  it('after run --all: done steps, a partial phase for the deferred step, the checklist holds', async () => {
     const root = demoProject();
-    expect(runCli(['run', '--all'], root).code).toBe(0);
-    const r = runCli(['status'], root);
+    expect((await runCli(['run', '--all'], root)).code).toBe(0);
+    const r = await runCli(['status'], root);
     expect(r.stdout).toBe(
       [
         'demo: phases 5 DONE, 1 PARTIAL; checklist 3 of 3; 0 actionable violations, 0 documented debt',
@@ -69,9 +69,9 @@ describe('remediate status', () => {
     );
   });
 
-  it('--json gives scripts the same record', () => {
+  it('--json gives scripts the same record', async () => {
     const root = demoProject();
-    const doc = JSON.parse(runCli(['status', '--json'], root).stdout);
+    const doc = JSON.parse((await runCli(['status', '--json'], root)).stdout);
     expect(doc.phases.map((p: { id: string; status: string }) => [p.id, p.status])).toEqual([
       ['phase-1', 'PARTIAL'], ['phase-2', 'TODO'], ['phase-3', 'TODO'], ['phase-4', 'TODO'], ['phase-5', 'TODO'], ['phase-6', 'TODO'],
     ]);

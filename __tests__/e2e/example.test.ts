@@ -33,18 +33,18 @@ describe('the bundled example', () => {
     expect(typeErrors(path.join(REPO, 'examples/hoc'))).toEqual([]);
   });
 
-  it('the quick start dry run changes nothing on disk', () => {
+  it('the quick start dry run changes nothing on disk', async () => {
     const root = exampleCopy();
     const before = readTree(root);
-    const r = runCli(['run', 'phase-1', '--dry-run'], root);
+    const r = await runCli(['run', 'phase-1', '--dry-run'], root);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dry run: 7 files would change; nothing was written.');
     expect(readTree(root)).toEqual(before);
   });
 
-  it('run --all reaches the seed end state, type-checks, and a second run changes nothing', () => {
+  it('run --all reaches the seed end state, type-checks, and a second run changes nothing', async () => {
     const root = exampleCopy();
-    const first = runCli(['run', '--all', '--json'], root);
+    const first = await runCli(['run', '--all', '--json'], root);
     expect(first.code).toBe(0);
     const phases = JSON.parse(first.stdout).phases as { id: string; status: string }[];
     expect(phases.map((p) => `${p.id} ${p.status}`)).toEqual([
@@ -52,7 +52,7 @@ describe('the bundled example', () => {
     ]);
     expect(typeErrors(path.join(root, 'examples/hoc'))).toEqual([]);
 
-    const verify = JSON.parse(runCli(['verify', '--format', 'json', '--plan', PLAN], root).stdout);
+    const verify = JSON.parse((await runCli(['verify', '--format', 'json', '--plan', PLAN], root)).stdout);
     expect(verify.summary.actionable).toBe(0);
     expect(Object.fromEntries(Object.entries(verify.summary.byRule as Record<string, { count: number; debt: number }>).map(([k, v]) => [k, [v.count, v.debt]]))).toEqual({
       BANNED_NAMING: [4, 4],
@@ -62,7 +62,7 @@ describe('the bundled example', () => {
     });
 
     const after = readTree(root, { skipJournal: true });
-    const second = runCli(['run', '--all', '--json'], root);
+    const second = await runCli(['run', '--all', '--json'], root);
     expect(second.code).toBe(0);
     expect((JSON.parse(second.stdout).phases as { status: string }[]).every((p) => p.status === 'unchanged')).toBe(true);
     expect(readTree(root, { skipJournal: true })).toEqual(after);

@@ -1,5 +1,5 @@
-import { firstForbiddenChange, movedKey } from '../../src/frozen/compare';
-import { frozenView } from '../../src/frozen/view';
+import { firstForbiddenChange } from '../../src/frozen/compare';
+import { frozenView, movedKey } from '../../src/lang/typescript/frozen';
 import type { EditKind } from '../../src/plan/types';
 
 const BEFORE = [
@@ -16,7 +16,7 @@ const BEFORE = [
 const ALL: EditKind[] = ['header', 'move', 'imports'];
 
 function change(after: string, allow: EditKind[] = ALL, movedOut: string[] = []): string | undefined {
-  return firstForbiddenChange(frozenView('a.ts', BEFORE), frozenView('a.ts', after), allow, new Set(movedOut));
+  return firstForbiddenChange(frozenView('a.ts', BEFORE), frozenView('a.ts', after), allow, new Set(movedOut), movedKey);
 }
 
 describe('frozen files: what counts as a change', () => {

@@ -38,10 +38,10 @@ describe('frozen files', () => {
     ['a header edit without header', 'move, imports', HEADER, 'changes its header (Layer: L6 — Drivers → Layer: L6 — Drivers; Tags: HYBRID)'],
     ['a split without move', 'header, imports', SPLIT, 'removes the statement at line 2: `export interface Audit {`'],
     ['a move without move', 'header, imports', MOVE, 'moves it from src/drivers/bridges.ts'],
-  ])('refuses %s: exit 1, the file, tag and first change named, the tree byte-identical', (_what, allow, steps, change) => {
+  ])('refuses %s: exit 1, the file, tag and first change named, the tree byte-identical', async (_what, allow, steps, change) => {
     const root = project(allow, steps);
     const before = readTree(root);
-    const r = runCli(['run', 'phase-1'], root);
+    const r = await runCli(['run', 'phase-1'], root);
     expect(r.code).toBe(1);
     const file = steps === MOVE ? 'src/engines/bridges.ts' : 'src/drivers/bridges.ts';
     expect(r.stdout).toContain(`\n    ✗ frozen ${file} (M25_FROZEN; allows ${allow}) ${change}\n`);
@@ -49,10 +49,10 @@ describe('frozen files', () => {
     expect(readTree(root)).toEqual(before);
   });
 
-  it('allows a header edit, a move and a split that only moves declarations, all in one phase', () => {
+  it('allows a header edit, a move and a split that only moves declarations, all in one phase', async () => {
     const hybrid = '      - header: drivers/bridges.ts\n        set: { Layer: "L5/L6 — HYBRID" }\n        tags: [HYBRID]\n';
     const root = project('header, move, imports', hybrid + SPLIT + MOVE);
-    const r = runCli(['run', 'phase-1'], root);
+    const r = await runCli(['run', 'phase-1'], root);
     expect([r.code, r.stderr, r.stdout]).toEqual([0, '', expect.stringContaining('Done: 3 files written.')]);
     expect(readTree(root)['code/src/engines/bridges.ts']).toBe(
       "// Layer: L5/L6 — HYBRID\n// Tags: HYBRID\n\nimport type { Audit } from '../schemas/audit';\n\nexport function record(a: Audit): string {\n  return a.id;\n}\n",

@@ -8,10 +8,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output, as if started in `cwd`. */
-export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
+export async function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = { out: (t) => (stdout += t), err: (t) => (stderr += t), color: false, progress: false, cwd, env };
-  const code = main(args, io);
+  const code = await main(args, io);
   return { code, stdout, stderr };
 }

@@ -35,9 +35,9 @@ function project(): string {
 }
 
 describe('ledger', () => {
-  it('appends one record per applied phase: time, plan, phase, steps, files, violations by category', () => {
+  it('appends one record per applied phase: time, plan, phase, steps, files, violations by category', async () => {
     const root = project();
-    expect(runCli(['run', 'phase-1'], root, EPOCH).code).toBe(0);
+    expect((await runCli(['run', 'phase-1'], root, EPOCH)).code).toBe(0);
     expect(readLedger(path.join(root, 'code'))).toEqual([
       {
         time: '2026-01-24T00:00:00.000Z',
@@ -55,19 +55,19 @@ describe('ledger', () => {
     ]);
   });
 
-  it('records nothing for a dry run or a phase with nothing to change', () => {
+  it('records nothing for a dry run or a phase with nothing to change', async () => {
     const root = project();
-    runCli(['run', 'phase-1', '--dry-run'], root, EPOCH);
+    await runCli(['run', 'phase-1', '--dry-run'], root, EPOCH);
     expect(fs.existsSync(path.join(root, 'code', LEDGER_FILE))).toBe(false);
-    runCli(['run', 'phase-1'], root, EPOCH);
+    await runCli(['run', 'phase-1'], root, EPOCH);
     const once = readTree(root);
-    expect(runCli(['run', 'phase-1'], root, EPOCH).stdout).toContain('nothing to change');
+    expect((await runCli(['run', 'phase-1'], root, EPOCH)).stdout).toContain('nothing to change');
     expect(readTree(root)).toEqual(once);
   });
 
-  it('keeps .remediate/ when the writer cleans up its journal', () => {
+  it('keeps .remediate/ when the writer cleans up its journal', async () => {
     const root = project();
-    runCli(['run', 'phase-1'], root, EPOCH);
+    await runCli(['run', 'phase-1'], root, EPOCH);
     expect(fs.readdirSync(path.join(root, 'code/.remediate'))).toEqual(['ledger.jsonl']);
   });
 

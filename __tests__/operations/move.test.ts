@@ -82,10 +82,10 @@ describe('move refusals (exit 3, nothing written)', () => {
     expect((error as Error).message).toMatch(/path "..\/outside.ts" leaves root/);
   });
 
-  it('exits 3 through the CLI and writes nothing', () => {
+  it('exits 3 through the CLI and writes nothing', async () => {
     const root = writeTree({ ...TREE, 'plan.yaml': 'version: 1\nname: t\nroot: .\nlayers: {}\nphases:\n  - id: p\n    title: P\n    steps:\n      - move: src/a.ts\n        to: src/b.ts\n' });
     const before = readTree(root);
-    const run = runCli(['run', 'p', '--plan', 'plan.yaml', '--allow-dirty'], root);
+    const run = await runCli(['run', 'p', '--plan', 'plan.yaml', '--allow-dirty'], root);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/target exists: src\/b.ts/);
     expect(readTree(root)).toEqual(before);

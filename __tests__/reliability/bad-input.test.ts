@@ -122,12 +122,12 @@ const CASES: BadCase[] = [
 ];
 
 /** Runs one case in a fresh tree beside a folder outside it; both must come out byte-identical. */
-function check({ files, argv, code, message, prepare }: BadCase): void {
+async function check({ files, argv, code, message, prepare }: BadCase): Promise<void> {
   const root = writeTree({ ...FILES, ...files });
   const outside = writeTree({ 'x.ts': 'export const x = 1;\n' });
   prepare?.(root, outside);
   const before = [snapshotTree(root), snapshotTree(outside)];
-  const r = runCli(argv, root);
+  const r = await runCli(argv, root);
   expect({ code: r.code, stackTrace: r.stderr.includes('    at ') }).toEqual({ code, stackTrace: false });
   if (typeof message === 'string') expect(r.stderr).toBe(`remediate: ${message}\n`);
   else expect(r.stderr.replace(/^remediate: /, '').replace(/\n$/, '')).toMatch(message);
@@ -135,5 +135,5 @@ function check({ files, argv, code, message, prepare }: BadCase): void {
 }
 
 describe('bad plans and code-base states', () => {
-  it.each(CASES)('$what: exit $code, one message, tree untouched', (c) => check(c));
+  it.each(CASES)('$what: exit $code, one message, tree untouched', async (c) => await check(c));
 });

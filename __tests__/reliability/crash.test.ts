@@ -148,7 +148,7 @@ async function runTrial(trial: Trial): Promise<void> {
   } else {
     child = await pool(() => spawnCli(['run', 'phase-1'], root, {}, killByTimer(s, trial, root)));
   }
-  const next = runCli(trial.recover, root);
+  const next = await runCli(trial.recover, root);
   const now = snapshotTree(root, IGNORED);
   const isBefore = snapshotDiff(now, s.before, 1).length === 0;
   const isAfter = snapshotDiff(now, s.after, 1).length === 0;
@@ -183,7 +183,7 @@ describe(`crash safety of a ~300-file phase (seed ${SEED})`, () => {
     const root = copyOf(s.beforeRoot);
     const killed = await pool(() => spawnCli(['run', 'phase-1'], root, { REMEDIATE_KILL_AT_WRITE: String(Math.ceil(s.ops / 2)) }));
     expect(killed.signal).toBe('SIGKILL');
-    const r = runCli(['run', 'phase-1'], root);
+    const r = await runCli(['run', 'phase-1'], root);
     expect([r.code, r.stderr]).toEqual([0, ROLLED_BACK(s.ops)]);
     expect(snapshotDiff(snapshotTree(root, IGNORED), s.after)).toEqual([]);
   }, 240_000);
@@ -198,7 +198,7 @@ describe(`crash safety of a ~300-file phase (seed ${SEED})`, () => {
     const apply = JSON.stringify(path.resolve(__dirname, '../../dist/src/changeset/apply'));
     const recover = `require(${apply}).recoverInterruptedApply(${JSON.stringify(path.join(root, 'code'))}, { killAt: ${undo} });`;
     expect(spawnSync(process.execPath, ['-e', recover]).signal).toBe('SIGKILL');
-    const r = runCli(['verify'], root);
+    const r = await runCli(['verify'], root);
     expect([r.code, r.stderr]).toEqual([0, ROLLED_BACK(s.ops)]);
     expect(snapshotDiff(snapshotTree(root, IGNORED), s.before)).toEqual([]);
   }, 240_000);

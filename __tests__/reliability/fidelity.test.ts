@@ -36,14 +36,14 @@ interface FidelityCase {
 const exec = (text: string) => ({ text, mode: 0o755 });
 
 /** Runs the case; returns what differs from its statement, empty when it holds. */
-function check({ steps, files, changed, removed = [] }: FidelityCase): unknown[] {
+async function check({ steps, files, changed, removed = [] }: FidelityCase): Promise<unknown[]> {
   const plan = `version: 1\nname: fidelity\nroot: code\nphases:\n  - id: phase-1\n    title: F\n    steps:\n${steps.replace(/^/gm, '      ')}\n`;
   const code = Object.fromEntries(Object.entries({ ...FILES, ...files }).map(([p, t]) => [`code/${p}`, t]));
   const root = writeTree({ 'remediate.yaml': plan, ...code });
   for (const p of Object.keys(code)) fs.chmodSync(path.join(root, p), 0o755);
   const untouched = [...Object.keys(changed), ...removed].map((p) => `code/${p}`);
   const before = snapshotTree(root, untouched);
-  const r = runCli(['run', 'phase-1'], root);
+  const r = await runCli(['run', 'phase-1'], root);
   const out: unknown[] = [];
   if (r.code !== 0 || r.stderr !== '') out.push({ code: r.code, stderr: r.stderr });
   for (const [p, want] of Object.entries(changed)) {
@@ -100,30 +100,30 @@ const CASES: FidelityCase[] = [
 ];
 
 describe('CRLF, a BOM, mode 0755 and a missing trailing newline survive', () => {
-  it.each(CASES)('$kind: only the intended text changes', (c) => {
-    expect(check(c)).toEqual([]);
+  it.each(CASES)('$kind: only the intended text changes', async (c) => {
+    expect(await check(c)).toEqual([]);
   });
 });
 
 describe('more fidelity cases', () => {
   // ts-morph drops a BOM from the text it holds; the split puts it back.
-  it('split: the source file keeps its BOM', () => {
+  it('split: the source file keeps its BOM', async () => {
     const split = CASES.find((c) => c.kind === 'split')!;
     const changed = { ...split.changed, 'src/drivers/d.ts': exec(BOM + split.changed['src/drivers/d.ts'].text) };
-    expect(check({ ...split, files: {}, changed })).toEqual([]);
+    expect(await check({ ...split, files: {}, changed })).toEqual([]);
   });
 
   // The import index's offsets count a BOM that ts-morph's text lacks; the split shifts them.
-  it('split: an importer with a BOM is repointed', () => {
+  it('split: an importer with a BOM is repointed', async () => {
     const split = CASES.find((c) => c.kind === 'split')!;
     const files = { ...split.files, 'src/user.ts': BOM + FILES['src/user.ts'] };
     const changed = { ...split.changed, 'src/user.ts': exec(BOM + split.changed['src/user.ts'].text) };
-    expect(check({ ...split, files, changed })).toEqual([]);
+    expect(await check({ ...split, files, changed })).toEqual([]);
   });
 
-  it('barrel: a barrel without a trailing newline stays without one', () => {
+  it('barrel: a barrel without a trailing newline stays without one', async () => {
     const files = { 'src/drivers/index.ts': `${BOM}// Layer: L6 — Drivers\r\nexport { d } from './d';` };
     const changed = { 'src/drivers/index.ts': exec(`${BOM}// Layer: L6 — Drivers\r\n\r\nexport { Row, d } from './d';\r\nexport { extra } from './extra';`) };
-    expect(check({ kind: 'barrel', steps: '- barrel: src/drivers', files, changed })).toEqual([]);
+    expect(await check({ kind: 'barrel', steps: '- barrel: src/drivers', files, changed })).toEqual([]);
   });
 });

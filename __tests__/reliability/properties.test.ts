@@ -54,15 +54,15 @@ function movesFor(files: RelPath[], choices: MoveChoice[]): { from: RelPath; to:
   return out;
 }
 
-function run(root: string, args: string[]) {
-  const r = runCli(args, root);
+async function run(root: string, args: string[]) {
+  const r = await runCli(args, root);
   return { code: r.code, stderr: r.stderr, json: args.includes('--json') && r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
 /** Runs phase-1, then again as a dry run: the second run must find nothing to change. */
-function expectIdempotent(root: string): void {
-  expect(run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
-  const second = run(root, ['run', 'phase-1', '--dry-run', '--json']);
+async function expectIdempotent(root: string): Promise<void> {
+  expect(await run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
+  const second = await run(root, ['run', 'phase-1', '--dry-run', '--json']);
   const phase = second.json.phases[0];
   expect({ code: second.code, status: phase.status, changes: phase.changes, steps: phase.steps.map((s: { status: string }) => s.status) }).toEqual({
     code: 0,
@@ -73,17 +73,17 @@ function expectIdempotent(root: string): void {
 }
 
 describe('moves undone by a later phase', () => {
-  it('restore the tree byte for byte (content, modes, line endings, folders) through the writer', () => {
-    fc.assert(
-      fc.property(treeArb(), fc.array(moveChoiceArb, { minLength: 1, maxLength: 4 }), (tree, choices) => {
+  it('restore the tree byte for byte (content, modes, line endings, folders) through the writer', async () => {
+    await fc.assert(
+      fc.asyncProperty(treeArb(), fc.array(moveChoiceArb, { minLength: 1, maxLength: 4 }), async (tree, choices) => {
         const moves = movesFor(tree.files, choices);
         fc.pre(moves.length > 0);
         const forth = moves.map((m) => ({ move: m.from, to: m.to }));
         const back = [...moves].reverse().map((m) => ({ move: m.to, to: m.from }));
         const root = project(tree, [forth, back]);
         const before = snapshotTree(root, IGNORED);
-        expect(run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
-        expect(run(root, ['run', 'phase-2'])).toMatchObject({ code: 0, stderr: '' });
+        expect(await run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
+        expect(await run(root, ['run', 'phase-2'])).toMatchObject({ code: 0, stderr: '' });
         expect(snapshotDiff(snapshotTree(root, IGNORED), before)).toEqual([]);
       }),
       { numRuns: RUNS },
@@ -94,68 +94,68 @@ describe('moves undone by a later phase', () => {
 describe('every step kind, run twice, stages nothing the second time', () => {
   const VERIFY: PlanStep = { yaml: '- verify: { expect: { actionable: 0 } }' };
 
-  it('header', () => {
+  it('header', async () => {
     // Keys in the file's own spelling or not (`OWNER`); two spellings of one key have their own test (below).
     const setArb = fc.subarray(['Layer: "L6 — Drivers"', 'OWNER: platform', 'Audience: CUSTOMER']);
     const tagsArb = fc.subarray(['HYBRID', '"-OLD"', 'M25_FROZEN', '"-HYBRID"']);
-    fc.assert(
-      fc.property(treeArb(4), fc.nat(), setArb, tagsArb, (tree, pick, set, tags) => {
+    await fc.assert(
+      fc.asyncProperty(treeArb(4), fc.nat(), setArb, tagsArb, async (tree, pick, set, tags) => {
         fc.pre(set.length + tags.length > 0);
         const file = tree.files[pick % tree.files.length];
         const lines = [`- header: ${file}`];
         if (set.length) lines.push(`  set: { ${set.join(', ')} }`);
         if (tags.length) lines.push(`  tags: [${tags.join(', ')}]`);
-        expectIdempotent(project(tree, [[{ yaml: lines.join('\n') }, VERIFY]]));
+        await expectIdempotent(project(tree, [[{ yaml: lines.join('\n') }, VERIFY]]));
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('move', () => {
-    fc.assert(
-      fc.property(treeArb(), moveChoiceArb, (tree, choice) => {
+  it('move', async () => {
+    await fc.assert(
+      fc.asyncProperty(treeArb(), moveChoiceArb, async (tree, choice) => {
         const m = moveFor(tree.files, choice);
         fc.pre(m !== undefined);
-        expectIdempotent(project(tree, [[{ move: m!.from, to: m!.to }, VERIFY]]));
+        await expectIdempotent(project(tree, [[{ move: m!.from, to: m!.to }, VERIFY]]));
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('rewrite-imports', () => {
-    fc.assert(
-      fc.property(treeArb(), fc.nat(), fc.nat(), (tree, a, b) => {
+  it('rewrite-imports', async () => {
+    await fc.assert(
+      fc.asyncProperty(treeArb(), fc.nat(), fc.nat(), async (tree, a, b) => {
         const rewrite = rewriteFor(tree, a, b);
         fc.pre(rewrite !== undefined);
-        expectIdempotent(project(tree, [[{ rewrite: rewrite! }, VERIFY]]));
+        await expectIdempotent(project(tree, [[{ rewrite: rewrite! }, VERIFY]]));
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('barrel', () => {
-    fc.assert(
-      fc.property(treeArb(), fc.nat(), (tree, pick) => {
+  it('barrel', async () => {
+    await fc.assert(
+      fc.asyncProperty(treeArb(), fc.nat(), async (tree, pick) => {
         const dirs = [...new Set(tree.files.map(dirOf))];
         const dir = dirs[pick % dirs.length];
         // A barrel whose header is a /** */ block is a known bug (below).
         fc.pre(!tree.files.some((f, i) => f === `${dir}/index.ts` && tree.layouts[i].header === 'block'));
-        expectIdempotent(project(tree, [[{ yaml: `- barrel: ${dir}` }, VERIFY]]));
+        await expectIdempotent(project(tree, [[{ yaml: `- barrel: ${dir}` }, VERIFY]]));
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('split', () => {
+  it('split', async () => {
     const names = ['T', 'U', 'f', 'k'];
-    fc.assert(
-      fc.property(treeArb(6), fc.nat(), fc.subarray(names, { minLength: 1 }), fc.constantFrom('src/parts.ts', 'lib/d/parts.ts', 'src/a/parts.ts'), fc.boolean(), fc.subarray([0, 1, 2, 3, 4, 5]), (tree, pick, extract, to, reexport, users) => {
+    await fc.assert(
+      fc.asyncProperty(treeArb(6), fc.nat(), fc.subarray(names, { minLength: 1 }), fc.constantFrom('src/parts.ts', 'lib/d/parts.ts', 'src/a/parts.ts'), fc.boolean(), fc.subarray([0, 1, 2, 3, 4, 5]), async (tree, pick, extract, to, reexport, users) => {
         const s = pick % tree.files.length;
         const source = tree.files[s];
         const lines = [`- split: ${source}`, `  extract: [${extract.join(', ')}]`, `  to: ${to}`];
         if (reexport) lines.push('  reexport: true');
         const root = project(splittable(tree, s), [[{ yaml: lines.join('\n') }, VERIFY]], (texts) => addDeclarations(texts, tree, s, users));
-        expectIdempotent(root);
+        await expectIdempotent(root);
       }),
       { numRuns: RUNS },
     );
@@ -199,9 +199,9 @@ describe('a plan of moves and import rewrites', () => {
     fc.record({ kind: fc.constant('rewrite' as const), a: fc.nat(), b: fc.nat() }),
   );
 
-  it('leaves every import resolving to the counterpart of its old target', () => {
-    fc.assert(
-      fc.property(treeArb(), fc.array(choiceArb, { minLength: 1, maxLength: 5 }), (tree, choices) => {
+  it('leaves every import resolving to the counterpart of its old target', async () => {
+    await fc.assert(
+      fc.asyncProperty(treeArb(), fc.array(choiceArb, { minLength: 1, maxLength: 5 }), async (tree, choices) => {
         const before = Workspace.open(writeRendered(renderTree(tree))).index();
         // Per original file: where it is now, and what each of its imports should resolve to.
         const where = new Map(tree.files.map((f) => [f, f]));
@@ -227,7 +227,7 @@ describe('a plan of moves and import rewrites', () => {
         }
         fc.pre(steps.length > 0);
         const planned = project(tree, [steps]);
-        expect(run(planned, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
+        expect(await run(planned, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
         const after = Workspace.open(`${planned}/code`).index();
         for (const [f, targets] of expected) {
           expect({ file: where.get(f), resolved: after.importsOf(where.get(f)!).map((imp) => imp.resolved) }).toEqual({ file: where.get(f), resolved: targets });
@@ -243,27 +243,27 @@ describe('shrunk counterexamples the properties found', () => {
   const phase = (step: string) => `version: 1\nname: p\nroot: code\nphases:\n  - id: phase-1\n    title: P\n    steps:\n${step.replace(/^/gm, '      ')}\n`;
 
   // Found by the barrel property: a /** */ header once lost its closing ` */`.
-  it('barrel: regenerating an index.ts with a /** */ header keeps the comment closed', () => {
+  it('barrel: regenerating an index.ts with a /** */ header keeps the comment closed', async () => {
     const root = one('/**\n * Layer: L5 — Engines\n */\nexport const v1 = 1;', phase('- barrel: src'));
-    expect(run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
     expect(fs.readFileSync(path.join(root, 'code/src/index.ts'), 'utf8')).toBe("/**\n * Layer: L5 — Engines\n */\n\nexport { v0 } from './x';"); // no final newline, like the index it replaced
-    expectIdempotent(root);
+    await expectIdempotent(root);
   });
 
-  it('move: a file edited by an earlier step of its phase, then moved, stays a rename and keeps its mode', () => {
+  it('move: a file edited by an earlier step of its phase, then moved, stays a rename and keeps its mode', async () => {
     const root = writeRendered(
       { texts: { 'code/src/c/x.ts': "import { v1 as i0 } from '../x';\nexport const v0 = 0;\n", 'code/src/x.ts': 'export const v1 = 1;\n' }, modes: { 'code/src/c/x.ts': 0o755 } },
       { 'remediate.yaml': phase('- move: src/x.ts\n  to: src/a/b/x.ts\n- move: src/c/x.ts\n  to: src/one.ts') },
     );
-    const dry = runCli(['run', 'phase-1', '--dry-run'], root).stdout;
+    const dry = (await runCli(['run', 'phase-1', '--dry-run'], root)).stdout;
     expect(dry).toContain('rename from src/c/x.ts\nrename to src/one.ts');
-    expect(run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await run(root, ['run', 'phase-1'])).toMatchObject({ code: 0, stderr: '' });
     expect(fs.statSync(path.join(root, 'code/src/one.ts')).mode & 0o777).toBe(0o755);
   });
 
   // Found by the header property: one key in two spellings must settle (the last value wins).
-  it('header: a step setting one key in two spellings is idempotent', () => {
+  it('header: a step setting one key in two spellings is idempotent', async () => {
     const root = one('export const v1 = 1;', phase('- header: src/index.ts\n  set: { Layer: "L6 — Drivers", layer: "L5 — Engines" }'));
-    expectIdempotent(root);
+    await expectIdempotent(root);
   });
 });

@@ -36,24 +36,24 @@ function project(plan = PLAN): string {
 }
 
 describe('an injected write failure', () => {
-  it(`the small phase has ${OPS} file operations`, () => {
-    const r = runCli(['run', 'phase-1', '--dry-run', '--json'], project());
+  it(`the small phase has ${OPS} file operations`, async () => {
+    const r = await runCli(['run', 'phase-1', '--dry-run', '--json'], project());
     const changes = JSON.parse(r.stdout).phases[0].changes as { from?: string }[];
     expect(changes.length + changes.filter((c) => c.from).length).toBe(OPS);
   });
 
-  it.each(Array.from({ length: OPS }, (_, i) => i + 1))('at write %i exits 3 with one line and leaves the tree byte-identical', (n) => {
+  it.each(Array.from({ length: OPS }, (_, i) => i + 1))('at write %i exits 3 with one line and leaves the tree byte-identical', async (n) => {
     const root = project();
     const before = snapshotTree(root);
-    const r = runCli(['run', 'phase-1'], root, { REMEDIATE_FAIL_AT_WRITE: String(n) });
+    const r = await runCli(['run', 'phase-1'], root, { REMEDIATE_FAIL_AT_WRITE: String(n) });
     expect([r.code, r.stdout, r.stderr]).toEqual([3, '', `remediate: writing the phase failed and was rolled back: injected failure at write ${n}\n`]);
     expect(snapshotDiff(snapshotTree(root), before)).toEqual([]);
-    expect(runCli(['verify'], root).stderr).toBe('');
+    expect((await runCli(['verify'], root)).stderr).toBe('');
   });
 
-  it('past the last write there is nothing to fail: the phase is written', () => {
+  it('past the last write there is nothing to fail: the phase is written', async () => {
     const root = project();
-    const r = runCli(['run', 'phase-1'], root, { REMEDIATE_FAIL_AT_WRITE: String(OPS + 1) });
+    const r = await runCli(['run', 'phase-1'], root, { REMEDIATE_FAIL_AT_WRITE: String(OPS + 1) });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(fs.readFileSync(path.join(root, 'code/src/new/deep/b.ts'), 'utf8')).toBe('\uFEFFexport const b = 1;');
     expect(fs.statSync(path.join(root, 'code/src/new/deep/b.ts')).mode & 0o777).toBe(0o755);
@@ -68,9 +68,9 @@ describe('an injected write failure', () => {
     expect(snapshotDiff(snapshotTree(root), before)).toEqual([]);
   });
 
-  it('with --json also prints the error as one JSON document', () => {
+  it('with --json also prints the error as one JSON document', async () => {
     const root = project();
-    const r = runCli(['run', 'phase-1', '--json'], root, { REMEDIATE_FAIL_AT_WRITE: '3' });
+    const r = await runCli(['run', 'phase-1', '--json'], root, { REMEDIATE_FAIL_AT_WRITE: '3' });
     const message = 'writing the phase failed and was rolled back: injected failure at write 3';
     expect([r.code, r.stderr, JSON.parse(r.stdout)]).toEqual([3, `remediate: ${message}\n`, { error: { kind: 'StateError', message }, exitCode: 3 }]);
   });
@@ -85,43 +85,43 @@ describe('what an interrupted apply leaves', () => {
   }
   const ROLLED_BACK = 'remediate: an interrupted apply was rolled back (0 file operations undone); the code base is as it was before that phase\n';
 
-  it.each([[['verify']], [['run', 'phase-1', '--dry-run']]])('%j rolls it back and says so', (args) => {
+  it.each([[['verify']], [['run', 'phase-1', '--dry-run']]])('%j rolls it back and says so', async (args) => {
     const root = project();
     interrupted(root);
-    const r = runCli(args, root);
+    const r = await runCli(args, root);
     expect([r.code, r.stderr]).toEqual([0, ROLLED_BACK]);
     expect(fs.existsSync(path.join(root, 'code/.remediate'))).toBe(false);
   });
 
-  it('a journal of another version is left alone and named (exit 3)', () => {
+  it('a journal of another version is left alone and named (exit 3)', async () => {
     const root = project();
     const txn = path.join(root, 'code/.remediate/txn');
     fs.mkdirSync(txn, { recursive: true });
     fs.writeFileSync(path.join(txn, 'journal.json'), JSON.stringify({ version: 1, entries: [{ path: 'src/a.ts', tmp: 'new/0' }], createdDirs: [] }));
     const before = snapshotTree(root);
-    const r = runCli(['verify'], root);
+    const r = await runCli(['verify'], root);
     expect([r.code, r.stderr]).toEqual([3, 'remediate: .remediate/txn/journal.json is the journal of another version of remediate (1); finish or undo that apply with the version that wrote it\n']);
     expect(snapshotDiff(snapshotTree(root), before)).toEqual([]);
   });
 
-  it('`run PHASE` that then writes the phase also says it rolled back an interrupted apply', () => {
+  it('`run PHASE` that then writes the phase also says it rolled back an interrupted apply', async () => {
     const root = project();
     interrupted(root);
-    const r = runCli(['run', 'phase-1'], root);
+    const r = await runCli(['run', 'phase-1'], root);
     expect([r.code, r.stderr]).toEqual([0, ROLLED_BACK]);
   });
 
   // A writer killed after every rename (journal renamed to committed.json) but before it removed
   // .remediate/txn leaves a finished phase: recovery keeps the tree and says the phase is written.
-  it('a finished apply whose clean-up was interrupted is not reported as "not started"', () => {
+  it('a finished apply whose clean-up was interrupted is not reported as "not started"', async () => {
     const root = project();
-    expect(runCli(['run', 'phase-1'], root).code).toBe(0);
+    expect((await runCli(['run', 'phase-1'], root)).code).toBe(0);
     // What the writer leaves just before its last rmSync: deleted files in old/, committed.json.
     const txn = path.join(root, 'code/.remediate/txn');
     fs.mkdirSync(path.join(txn, 'old'), { recursive: true });
     fs.writeFileSync(path.join(txn, 'old/0'), 'export const b = 1;');
     fs.writeFileSync(path.join(txn, 'committed.json'), '{}');
-    const r = runCli(['verify'], root);
+    const r = await runCli(['verify'], root);
     expect(r.stderr).toBe('remediate: the clean-up of a finished apply was interrupted and is now done; the phase is written\n');
   });
 });
@@ -132,7 +132,7 @@ describe('the writer, on phases that reuse a path', () => {
     ['a split into the path a move vacated', 'src/a.ts', '- move: src/a.ts\n        to: src/b.ts\n      - split: src/b.ts\n        extract: [Y]\n        to: src/a.ts'],
     ['a barrel regenerated where its old index was moved away', 'src/d/index.ts', '- move: src/d/index.ts\n        to: src/d/old.ts\n      - barrel: src/d'],
     ['a move onto the path an earlier move vacated', 'src/m.ts', '- move: src/m.ts\n        to: src/d/m.ts\n      - move: src/a.ts\n        to: src/m.ts'],
-  ])('writes %s', (_, vacated, steps) => {
+  ])('writes %s', async (_, vacated, steps) => {
     const plan = `version: 1\nname: v\nroot: code\nphases:\n  - id: phase-1\n    title: Vacate\n    steps:\n      ${steps}\n`;
     const root = writeTree({
       'remediate.yaml': plan,
@@ -141,7 +141,7 @@ describe('the writer, on phases that reuse a path', () => {
       'code/src/d/index.ts': "export * from './p';\n",
       'code/src/d/p.ts': 'export const p = 1;\n',
     });
-    const r = runCli(['run', 'phase-1'], root);
+    const r = await runCli(['run', 'phase-1'], root);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(fs.existsSync(path.join(root, 'code', vacated))).toBe(true);
   });

@@ -28,10 +28,10 @@ function gateLines(stdout: string): string[] {
 }
 
 describe('the verification gate (remediate run)', () => {
-  it('refuses a header phase that adds a HEADER_LAYER violation: exit 1, the tree byte-identical', () => {
+  it('refuses a header phase that adds a HEADER_LAYER violation: exit 1, the tree byte-identical', async () => {
     const root = project('      - header: drivers/a.ts\n        set: { Layer: "L6 — Drivers" }\n      - header: drivers/b.ts\n        set: { Layer: "L5 — Domain Engine" }\n');
     const before = readTree(root);
-    const r = runCli(['run', 'phase-1'], root);
+    const r = await runCli(['run', 'phase-1'], root);
     expect(r.code).toBe(1);
     expect(gateLines(r.stdout)).toEqual([
       'test: phase-1 Headers — REFUSED by verification, nothing written',
@@ -41,7 +41,7 @@ describe('the verification gate (remediate run)', () => {
     expect(readTree(root)).toEqual(before);
   });
 
-  it('refuses a phase that misses its expect, though it adds nothing', () => {
+  it('refuses a phase that misses its expect, though it adds nothing', async () => {
     const fix = '      - header: drivers/a.ts\n        set: { Layer: "L6 — Drivers" }\n';
     for (const [expectation, failure] of [
       ['{ actionable: 0 }', 'expected at most 0 actionable violations, found 2'],
@@ -49,7 +49,7 @@ describe('the verification gate (remediate run)', () => {
     ]) {
       const root = project(`${fix}      - verify: { expect: ${expectation} }\n`);
       const before = readTree(root);
-      const r = runCli(['run', 'phase-1'], root);
+      const r = await runCli(['run', 'phase-1'], root);
       expect(r.code).toBe(1);
       expect(gateLines(r.stdout)).toEqual([
         'test: phase-1 Headers — REFUSED by verification, nothing written',
@@ -60,9 +60,9 @@ describe('the verification gate (remediate run)', () => {
     }
   });
 
-  it('prints the new-vs-fixed summary when a phase passes, and writes it', () => {
+  it('prints the new-vs-fixed summary when a phase passes, and writes it', async () => {
     const root = project('      - header: drivers/a.ts\n        set: { Layer: "L6 — Drivers" }\n      - verify: { expect: { max: { LEGACY_IMPORT: 2 } } }\n');
-    const r = runCli(['run', 'phase-1', '--allow-dirty'], root);
+    const r = await runCli(['run', 'phase-1', '--allow-dirty'], root);
     expect(r.code).toBe(0);
     expect(gateLines(r.stdout)).toEqual(['test: phase-1 Headers — applied, 1 files written', '  verification: 1 fixed, 0 added; actionable 3→2 (HEADER_LAYER 1→0)']);
     expect(readTree(root)['drivers/a.ts']).toBe('// Layer: L6 — Drivers\nexport const a = 1;\n');

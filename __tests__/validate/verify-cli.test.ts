@@ -13,17 +13,17 @@ function project(): string {
 }
 
 describe('remediate verify', () => {
-  it('runs a plan that has only rules, and exits 1 under --ci while anything actionable remains', () => {
+  it('runs a plan that has only rules, and exits 1 under --ci while anything actionable remains', async () => {
     const root = project();
-    expect(runCli(['verify'], root).code).toBe(0);
-    const ci = runCli(['verify', '--ci'], root);
+    expect((await runCli(['verify'], root)).code).toBe(0);
+    const ci = await runCli(['verify', '--ci'], root);
     expect([ci.code, ci.stdout.split('\n')[0]]).toEqual([1, 'test: 3 violations (1 actionable, 1 documented debt) — scope app']);
   });
 
-  it('--path replaces the scope', () => {
-    const r = runCli(['verify', '--path', 'lib', '--ci'], project());
+  it('--path replaces the scope', async () => {
+    const r = await runCli(['verify', '--path', 'lib', '--ci'], project());
     expect([r.code, r.stdout.split('\n')[0]]).toEqual([1, 'test: 3 violations (1 actionable, 1 documented debt) — scope lib']);
-    expect(runCli(['verify', '--path', '//lib/c.ts'], project()).code).toBe(0);
+    expect((await runCli(['verify', '--path', '//lib/c.ts'], project())).code).toBe(0);
   });
 
   it.each([
@@ -31,12 +31,12 @@ describe('remediate verify', () => {
     ['sarif', (out: string) => JSON.parse(out).runs[0].results.filter((r: { level: string }) => r.level === 'error').length],
     ['markdown', (out: string) => Number(/\((\d+) actionable/.exec(out)?.[1])],
     ['text', (out: string) => Number(/\((\d+) actionable/.exec(out)?.[1])],
-  ])('--format %s', (format, actionable) => {
-    const r = runCli(['verify', '--format', format], project());
+  ])('--format %s', async (format, actionable) => {
+    const r = await runCli(['verify', '--format', format], project());
     expect([r.code, actionable(r.stdout), r.stderr]).toEqual([0, 1, '']);
   });
 
-  it('refuses an unknown format with exit 2', () => {
-    expect(runCli(['verify', '--format', 'xml'], project()).code).toBe(2);
+  it('refuses an unknown format with exit 2', async () => {
+    expect((await runCli(['verify', '--format', 'xml'], project())).code).toBe(2);
   });
 });

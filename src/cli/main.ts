@@ -14,19 +14,22 @@ interface CommandModule {
   command: string;
   describe: string;
   builder(y: Argv): Argv<any>;
-  handler(io: CliIO, args: any): number;
+  handler(io: CliIO, args: any): number | Promise<number>;
 }
 
-/** Parses argv, runs one command and returns its exit code; expected errors print one line, no stack. */
-export function main(argv: string[], io: CliIO = processIO()): number {
+/**
+ * Parses argv, runs one command and returns its exit code; expected errors print one line, no stack.
+ * Asynchronous because a language may load its grammar (WebAssembly) before the command's work starts.
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code: number = ExitCode.ok;
   const json = argv.includes('--json');
   // With exitProcess(false) yargs still calls the handler after a validation failure; skip it then.
   let failed = false;
-  const guard = (fn: () => number) => {
+  const guard = async (fn: () => number | Promise<number>) => {
     if (failed) return;
     try {
-      code = fn();
+      code = await fn();
     } catch (err) {
       code = report(io, err, json);
     }
@@ -57,7 +60,7 @@ export function main(argv: string[], io: CliIO = processIO()): number {
   cli = cli.command(plan.command, plan.describe, plan.builder(io, guard));
   cli = cli.wrap(Math.min(110, process.stdout.columns || 100));
   try {
-    cli.parseSync();
+    await cli.parseAsync();
   } catch (err) {
     code = report(io, err, json);
   }

@@ -73,7 +73,7 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
     if (opts.allowDirty) throw new UsageError('--commit and --allow-dirty do not mix: a commit would take in the uncommitted changes');
     assertCanCommit(plan.root);
   }
-  let ws = Workspace.open(plan.root);
+  let ws = Workspace.open(plan.root, plan);
   if (ws.recovery) opts.onRecovery?.(ws.recovery.message);
   const runs: PhaseRun[] = [];
   let before = validate(ws, plan);
@@ -99,7 +99,7 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
     run.status = 'applied';
     record(plan, run, opts);
     // The next phase starts from the written tree; after the last one there is nothing to reopen for.
-    if (phase !== phases[phases.length - 1]) ws = Workspace.open(plan.root);
+    if (phase !== phases[phases.length - 1]) ws = Workspace.open(plan.root, plan);
     before = run.after;
   }
   return { runs, ws };

@@ -2,8 +2,10 @@ import picomatch from 'picomatch';
 import type { EditKind, FrozenEntry, Plan } from '../plan/types';
 import type { FileChange } from '../workspace/overlay';
 import type { RelPath } from '../workspace/paths';
-import { firstForbiddenChange, movedKey } from './compare';
-import { frozenView, type FrozenView } from './view';
+import { languageOf } from '../lang';
+import { typescript } from '../lang/typescript';
+import { firstForbiddenChange } from './compare';
+import type { FrozenView } from '../lang/frozen-view';
 
 /** A change a phase would make to a frozen file that its entry does not allow. */
 export interface FrozenBreach {
@@ -26,7 +28,7 @@ export function frozenBreaches(plan: Plan, changes: FileChange[], moves: { from:
   const views = new Map<string, FrozenView>();
   const view = (file: RelPath, text: string) => {
     const key = `${file}\0${text}`;
-    if (!views.has(key)) views.set(key, frozenView(file, text));
+    if (!views.has(key)) views.set(key, languageOf(file)?.frozenView(file, text) ?? typescript.frozenView(file, text));
     return views.get(key)!;
   };
   const out: FrozenBreach[] = [];
@@ -54,7 +56,8 @@ type Viewer = (file: RelPath, text: string) => FrozenView;
 function forbidden(entry: FrozenEntry, c: FileChange, view: Viewer, pool: () => Set<string>): string | undefined {
   if (c.after === null) return 'deletes it';
   if (c.from !== undefined && !entry.allow.includes('move')) return `moves it from ${c.from}`;
-  return firstForbiddenChange(view(c.from ?? c.path, c.before!), view(c.path, c.after), entry.allow, entry.allow.includes('move') ? pool() : new Set());
+  const { movedKey } = languageOf(c.path) ?? typescript;
+  return firstForbiddenChange(view(c.from ?? c.path, c.before!), view(c.path, c.after), entry.allow, entry.allow.includes('move') ? pool() : new Set(), movedKey);
 }
 
 /** Statements the phase adds to its other files: where declarations split out of a frozen file land. */
@@ -63,7 +66,8 @@ function movedOut(changes: FileChange[], self: FileChange, view: Viewer): Set<st
   for (const c of changes) {
     if (c.path === self.path || c.after === null) continue;
     const had = new Set(c.before === null ? [] : view(c.from ?? c.path, c.before).statements.map((s) => s.text));
-    for (const s of view(c.path, c.after).statements) if (!had.has(s.text)) pool.add(movedKey(s.text));
+    const key = (languageOf(c.path) ?? typescript).movedKey;
+    for (const s of view(c.path, c.after).statements) if (!had.has(s.text)) pool.add(key(s.text));
   }
   return pool;
 }

@@ -1,12 +1,18 @@
 import type { EditKind } from '../plan/types';
-import type { FrozenStatement, FrozenView } from './view';
+import type { FrozenStatement, FrozenView } from '../lang/frozen-view';
 
 /**
  * The first difference between a frozen file's code before and after a phase that `allow` does not
  * permit, as one phrase; undefined when there is none. Under `move`, statements that left the file
  * and reappear unchanged in another file of the phase (a split) count as moved, not removed.
  */
-export function firstForbiddenChange(before: FrozenView, after: FrozenView, allow: EditKind[], movedOut: Set<string>): string | undefined {
+export function firstForbiddenChange(
+  before: FrozenView,
+  after: FrozenView,
+  allow: EditKind[],
+  movedOut: Set<string>,
+  key: (statement: string) => string,
+): string | undefined {
   if (!allow.includes('header') && before.header.join('\n') !== after.header.join('\n')) {
     return `changes its header (${before.header.join('; ') || 'none'} → ${after.header.join('; ') || 'none'})`;
   }
@@ -15,7 +21,7 @@ export function firstForbiddenChange(before: FrozenView, after: FrozenView, allo
   let b = before.statements.filter(keep);
   if (allow.includes('move')) {
     const left = new Set(a.map((s) => s.text));
-    b = b.filter((s) => left.has(s.text) || !movedOut.has(movedKey(s.text)));
+    b = b.filter((s) => left.has(s.text) || !movedOut.has(key(s.text)));
   }
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if (b[i]?.text === a[i]?.text) continue;
@@ -26,11 +32,6 @@ export function firstForbiddenChange(before: FrozenView, after: FrozenView, allo
     return `changes the statement at line ${b[i].line}: ${snippet(was)} → ${snippet(now)}`;
   }
   return undefined;
-}
-
-/** How a statement that moved to another file is recognised there: an added `export` is part of moving. */
-export function movedKey(text: string): string {
-  return text.replace(/^export\s+/, '');
 }
 
 /** The first line where two printed statements differ, from each. */

@@ -1,4 +1,5 @@
-import { editHeader } from '../header/header';
+import { languageOf } from '../lang';
+import { typescript } from '../lang/typescript';
 import type { HeaderStep } from '../plan/types';
 import type { Operation } from './types';
 
@@ -12,7 +13,8 @@ export const headerOperation: Operation<HeaderStep> = {
   },
   stage({ ws }, step) {
     const before = ws.overlay.read(step.file);
-    const after = editHeader(before, { set: step.set, tags: step.tags });
+    // A file no language reads (a stylesheet) takes the `//` header of TypeScript, as it always did.
+    const after = (languageOf(step.file) ?? typescript).editHeader(before, { set: step.set, tags: step.tags });
     if (after === before) return { summary: "header already as planned", files: [], moves: [] };
     ws.overlay.write(step.file, after);
     return { summary: "header updated", files: [step.file], moves: [] };

@@ -15,8 +15,8 @@ export function loadPlan(file: string, display = file): Plan {
   }
   const key = planCacheKey(abs, display, text);
   const cached = key === undefined ? undefined : readCachedPlan(key);
-  // The root may have gone since: then the parser says so, with the plan line that names it.
-  if (cached && isDirectory(cached.root)) return cached;
+  // The root (or an import root) may have gone since: then the parser says so, with the plan line that names it.
+  if (cached && isDirectory(cached.root) && (cached.python?.roots ?? []).every((r) => isDirectory(path.join(cached.root, r)))) return cached;
   const plan = parser().parsePlan(abs, text, display);
   if (key !== undefined) keepPlan(key, plan);
   return plan;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { PlanError, type PlanIssue } from '../errors';
 import { joinRel, normalizeRel, type RelPath } from '../workspace/paths';
 import { planSchema, stepKinds, stepSchemas, type RawPlan, type RawStep, type StepKindKey } from './schema';
-import type { Phase, Plan, SourceLoc, Step } from './types';
+import { KINDS_BY_LANGUAGE, type DeclarationKind, type Phase, type Plan, type SourceLoc, type Step } from './types';
 import { YamlSource, type KeyPath } from './yaml-source';
 import { suggest, zodIssues } from './zod-issues';
 import { z } from 'zod';
@@ -77,6 +77,7 @@ class PlanBuilder {
       file: this.file,
       root: this.root,
       scope: this.scope,
+      ...this.python(),
       layers: Object.entries(raw.layers ?? {}).map(([id, l]) => ({ id, title: l.title, paths: l.paths })),
       audiences: Object.fromEntries(
         Object.entries(raw.audiences ?? {}).map(([k, v]) => [k, this.rootPath(v, ['audiences', k]) ?? '']),
@@ -113,6 +114,23 @@ class PlanBuilder {
     });
   }
 
+  /** `python.roots`: folders of the code base, each checked to exist (a missing root is a plan error). */
+  private python(): Pick<Plan, 'python'> {
+    const roots = this.raw.python?.roots;
+    if (this.raw.python === undefined) return {};
+    if (roots === undefined) return { python: {} };
+    return {
+      python: {
+        roots: roots.map((r, i) => {
+          const rel = this.rootPath(r, ['python', 'roots', i]) ?? '';
+          const abs = path.join(this.root, rel);
+          if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) this.fail(['python', 'roots', i], `import root not found: ${r} (no folder ${abs})`);
+          return rel;
+        }),
+      },
+    };
+  }
+
   private step(s: RawStep, at: KeyPath): Step {
     const base = { reason: s.reason, deferred: s.deferred, loc: this.loc(at) };
     const p = (v: string, key: string) => this.stepPath(v, [...at, key]) ?? '';
@@ -123,6 +141,7 @@ class PlanBuilder {
       if (!Array.isArray(s.extract) && !s.extract.kinds?.length && !s.extract.uses?.length) {
         this.fail([...at, 'extract'], 'extract must name declarations or give kinds or uses');
       }
+      if (!Array.isArray(s.extract)) this.checkKinds(s.split, s.extract.kinds ?? [], [...at, 'extract', 'kinds']);
       return {
         kind: 'split', ...base, file: p(s.split, 'split'), extract, to: p(s.to, 'to'),
         withDependencies: s['with-dependencies'] ?? false, reexport: s.reexport ?? false,
@@ -181,6 +200,15 @@ class PlanBuilder {
   private unknownRule(r: string): string {
     const hint = suggest(r, RULE_IDS);
     return `unknown rule "${r}"${hint ? ` (did you mean "${hint}"?)` : `: expected one of ${RULE_IDS.join(', ')}`}`;
+  }
+
+  /** A split's kinds must be kinds of its file's language (`interface` on a `.py` file is a plan error). */
+  private checkKinds(file: string, kinds: DeclarationKind[], at: KeyPath): void {
+    const python = /\.pyi?$/.test(file);
+    const allowed: readonly DeclarationKind[] = KINDS_BY_LANGUAGE[python ? 'python' : 'typescript'];
+    kinds.forEach((k, i) => {
+      if (!allowed.includes(k)) this.fail([...at, i], `kind "${k}" is not a ${python ? 'Python' : 'TypeScript'} kind (${file}): use one of ${allowed.join(', ')}`);
+    });
   }
 
   /** A step path: relative to scope, or to root when written `//x`. */

@@ -16,7 +16,7 @@ export const expectationSchema = z.strictObject({
   max: z.record(str, z.number().int().min(0)).optional().describe('Maximum violations per rule category.'),
 });
 
-const kindName = z.enum(['interface', 'type', 'enum', 'class', 'function', 'const']);
+const kindName = z.enum(['interface', 'type', 'enum', 'class', 'function', 'const', 'dataclass', 'constant', 'variable', 'type-alias']);
 
 /** One schema per step kind; the kind is the key that names the step's subject. */
 export const stepSchemas = {
@@ -90,6 +90,10 @@ export function planSchema(step: z.ZodType) {
     name: str,
     root: str.describe('The code base, relative to this plan file.'),
     scope: z.string().optional().describe('Step paths are relative to scope; //x is relative to root.'),
+    python: z
+      .strictObject({ roots: strList.optional().describe('Import roots (what sys.path holds), relative to root.') })
+      .optional()
+      .describe('Python code bases: default roots are found from pyproject.toml / setup.cfg, else root.'),
     layers: z.record(str, z.strictObject({ title: str, paths: strList })).optional(),
     audiences: z.record(str, str).optional(),
     rules: rulesSchema.optional(),

@@ -47,7 +47,14 @@ export interface FrozenEntry {
 export type ExtractSelector =
   | { names: string[] }
   | { kinds?: DeclarationKind[]; uses?: string[] };
-export type DeclarationKind = 'interface' | 'type' | 'enum' | 'class' | 'function' | 'const';
+/** TypeScript kinds (interface, type, enum, class, function, const) and Python kinds (class, dataclass, enum, function, constant, variable, type-alias). */
+export type DeclarationKind = 'interface' | 'type' | 'enum' | 'class' | 'function' | 'const' | 'dataclass' | 'constant' | 'variable' | 'type-alias';
+
+/** The kinds each language's files have; a kind of the other language is a plan error. */
+export const KINDS_BY_LANGUAGE = {
+  typescript: ['interface', 'type', 'enum', 'class', 'function', 'const'],
+  python: ['class', 'dataclass', 'enum', 'function', 'constant', 'variable', 'type-alias'],
+} as const satisfies Record<string, readonly DeclarationKind[]>;
 
 export interface Expectation {
   actionable?: number;
@@ -130,6 +137,8 @@ export interface Plan {
   root: string;
   /** Root-relative scope ('' when the plan has none). */
   scope: RelPath;
+  /** `python.roots` made root-relative; absent when the plan does not set them (they are found from the tree). */
+  python?: { roots?: RelPath[] };
   layers: LayerDef[];
   audiences: Record<string, RelPath>;
   rules: RuleOptionsMap;

@@ -15,7 +15,7 @@ import type { PlanStatus, StatusContext } from './types';
  * The plan's status computed from the code base, never from stored flags: each step's status from the
  * tree as it is, each phase's from its steps, each checklist item from the validator. Read-only.
  */
-export function computeStatus(plan: Plan, ws: Workspace = Workspace.open(plan.root)): PlanStatus {
+export function computeStatus(plan: Plan, ws: Workspace = Workspace.open(plan.root, plan)): PlanStatus {
   let result: ValidationResult | undefined;
   const validation = () => (result ??= validate(ws, plan));
   const locate = locator(plan, ws.overlay);

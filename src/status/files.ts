@@ -1,5 +1,6 @@
 import { classifier } from '../validate/classify';
-import { isSourceFile, isWithin, type RelPath } from '../workspace/paths';
+import { isSource } from '../lang';
+import { isWithin, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import type { LedgerRecord } from '../ledger/ledger';
 import { combineStatus } from './combine';
@@ -45,7 +46,7 @@ function untouched(s: PlanStatus, ws: Workspace, named: Set<RelPath>): FileEntry
   const { layerOf } = classifier(s.plan);
   return ws.overlay
     .files()
-    .filter((f) => isSourceFile(f) && isWithin(f, s.plan.scope) && !named.has(f))
+    .filter((f) => isSource(f) && isWithin(f, s.plan.scope) && !named.has(f))
     .map((f) => {
       const vs = s.validation.violations.filter((v) => v.file === f);
       const file = displayPath(s.plan, f);

@@ -15,7 +15,7 @@ export function probeStep(plan: Plan, step: Step): Status {
   const op = operationFor(step);
   if (!op) return { status: 'UNKNOWN', detail: `step kind "${step.kind}" is not available in this version of remediate` };
   try {
-    const out = op.stage({ ws: Workspace.open(plan.root), plan }, step);
+    const out = op.stage({ ws: Workspace.open(plan.root, plan), plan }, step);
     return out.files.length === 0
       ? { status: 'DONE', detail: `nothing left to change (${out.summary})` }
       : { status: 'TODO', detail: `would change ${out.files.map((f) => displayPath(plan, f)).join(', ')}` };

@@ -33,7 +33,13 @@ export interface RuleContext {
   layerOf(file: RelPath): string | undefined;
   audienceOf(file: RelPath): string | undefined;
   header(file: RelPath): Header | undefined;
-  moduleMatcher(pattern: string): ModuleMatcher;
+  /**
+   * The plan's module patterns compiled for a file's language (`app/services/**` for TypeScript,
+   * `app.services` for Python): call once per rule, then once per file.
+   */
+  moduleMatchers(patterns: string[]): (file: RelPath) => ModuleMatcher[];
+  /** What a file is imported as, tested against module patterns as an import resolving to it would be. */
+  importedAs(file: RelPath): string;
 }
 
 interface RuleMeta<Id extends RuleId> {

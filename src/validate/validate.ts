@@ -1,7 +1,8 @@
 import picomatch from 'picomatch';
-import { parseHeader, type Header } from '../header/header';
+import type { Header } from '../header/header';
+import { languageOf, type Language } from '../lang';
 import type { Plan, RuleId } from '../plan/types';
-import { moduleMatcher, type ModuleMatcher } from '../workspace/module-pattern';
+import type { ModuleMatcher } from '../workspace/module-pattern';
 import { isWithin, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { classifier } from './classify';
@@ -90,19 +91,21 @@ function fileFindings(ctx: RuleContext, plan: Plan, fileRules: { id: RuleId; rul
   return out;
 }
 
-/** Compiled module patterns per workspace: their answers depend only on paths and its settings. */
+/** Compiled module patterns per workspace and language: their answers depend only on paths and its settings. */
 const matcherCache = new WeakMap<Workspace, Map<string, ModuleMatcher>>();
 
-function matchersOf(ws: Workspace): Map<string, ModuleMatcher> {
+function matcherOf(ws: Workspace, lang: Language, pattern: string): ModuleMatcher {
   let m = matcherCache.get(ws);
   if (!m) matcherCache.set(ws, (m = new Map()));
-  return m;
+  const key = `${lang.id}\0${pattern}`;
+  let matcher = m.get(key);
+  if (!matcher) m.set(key, (matcher = lang.moduleMatcher(pattern, ws)));
+  return matcher;
 }
 
 function ruleContext(ws: Workspace, plan: Plan): RuleContext {
   const index = ws.index();
   const headers = new Map<RelPath, Header | undefined>();
-  const matchers = matchersOf(ws);
   const { layerOf, audienceOf } = classifier(plan);
   return {
     plan,
@@ -112,14 +115,19 @@ function ruleContext(ws: Workspace, plan: Plan): RuleContext {
     layerOf,
     audienceOf,
     header(file) {
-      if (!headers.has(file)) headers.set(file, parseHeader(ws.overlay.read(file)));
+      if (!headers.has(file)) headers.set(file, languageOf(file)?.parseHeader(ws.overlay.read(file)));
       return headers.get(file);
     },
-    moduleMatcher(pattern) {
-      let m = matchers.get(pattern);
-      if (!m) matchers.set(pattern, (m = moduleMatcher(pattern, ws.settings)));
-      return m;
+    moduleMatchers(patterns) {
+      const byLang = new Map<Language, ModuleMatcher[]>();
+      return (file) => {
+        const lang = languageOf(file)!;
+        let list = byLang.get(lang);
+        if (!list) byLang.set(lang, (list = patterns.map((p) => matcherOf(ws, lang, p))));
+        return list;
+      };
     },
+    importedAs: (file) => languageOf(file)!.importedAs(file, ws),
   };
 }
 

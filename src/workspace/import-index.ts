@@ -1,8 +1,10 @@
-import { lexImports, type ImportRecord, type LexedImport } from './lexer';
-import type { Overlay } from './overlay';
-import { isSourceFile, type RelPath } from './paths';
-import { ModuleResolver } from './resolver';
-import type { ModuleSettings } from './tsconfig';
+import { languageOf, type Language } from '../lang';
+import { typescript } from '../lang/typescript';
+import type { TypeScriptReferences } from '../lang/typescript/references';
+import type { CodeBase, ModuleReferences } from '../lang/types';
+import type { ImportRecord, LexedImport } from './lexer';
+import type { RelPath } from './paths';
+import type { ModuleResolver } from './resolver';
 
 /** An import as written in `file`, with the code-base file it resolves to (none for packages). */
 export interface ResolvedImport extends LexedImport {
@@ -17,40 +19,63 @@ export interface ResolvedImport extends LexedImport {
  */
 export type LexCache = Map<RelPath, { text: string; records: ResolvedImport[] }>;
 
-/** Every import of the tree, forwards (file → imports) and backwards (file → importers). */
+/** Every module reference of the tree, in every language, forwards (file → imports) and backwards (file → importers). */
 export class ImportIndex {
   private readonly byFile = new Map<RelPath, ResolvedImport[]>();
   /** Built on the first importersOf: the validator never asks, the codemods do. */
   private byTarget: Map<RelPath, ResolvedImport[]> | undefined;
 
-  private constructor(readonly resolver: ModuleResolver) {}
+  private constructor(
+    private readonly base: CodeBase,
+    /** Each language's references of this layout, made when its first file is indexed. */
+    private readonly refs: Map<Language, ModuleReferences>,
+  ) {}
 
   /**
-   * Lexes every source file of the overlay (cached by text) and resolves every specifier. `previous`,
-   * an index of the same layout (same files, same resolver), lends its resolved imports of every file
-   * whose text has not changed since.
+   * Lexes every source file of the tree (cached by text) and resolves every reference. `previous`, an
+   * index of the same layout (same files, same resolution), lends its resolvers and its resolved
+   * imports of every file whose text has not changed since.
    */
-  static build(overlay: Overlay, settings: ModuleSettings, lexCache: LexCache, previous?: ImportIndex): ImportIndex {
-    const index = new ImportIndex(previous?.resolver ?? new ModuleResolver(overlay, settings));
+  static build(base: CodeBase, lexCache: LexCache, previous?: ImportIndex): ImportIndex {
+    const index = new ImportIndex(base, new Map(previous?.refs));
+    const { overlay } = base;
+    let lastLang: Language | undefined;
+    let refs: ModuleReferences | undefined;
     for (const file of overlay.files()) {
-      if (!isSourceFile(file)) continue;
+      const lang = languageOf(file);
+      if (lang === undefined) continue;
+      if (lang !== lastLang) (lastLang = lang), (refs = index.referencesOf(lang));
       const text = overlay.read(file);
       let entry = lexCache.get(file);
       let imports = entry?.text === text ? previous?.byFile.get(file) : undefined;
       if (!imports && (!entry || entry.text !== text)) {
-        // Fresh records belong to no index yet: this one fills in their file and resolution in place.
-        imports = lexImports(text) as ResolvedImport[];
-        for (const r of imports) {
-          r.file = file;
-          r.resolved = index.resolver.resolve(file, r.specifier, r.kind);
-        }
+        imports = refs!.lex(file, text);
         lexCache.set(file, { text, records: imports });
       } else if (!imports) {
-        imports = entry!.records.map((r) => withResolution(r, file, index.resolver.resolve(file, r.specifier, r.kind)));
+        imports = entry!.records.map((r) => withResolution(r, file, refs!.resolve(r)));
       }
-      index.byFile.set(file, imports);
+      index.byFile.set(file, keepReferences(imports, refs!));
     }
     return index;
+  }
+
+  /** A language's references of this layout (its resolver). */
+  referencesOf(lang: Language): ModuleReferences {
+    let refs = this.refs.get(lang);
+    if (!refs) this.refs.set(lang, (refs = lang.references(this.base)));
+    return refs;
+  }
+
+  /** TypeScript's module resolver for this layout (the TypeScript codemods resolve through it). */
+  get resolver(): ModuleResolver {
+    return (this.referencesOf(typescript) as TypeScriptReferences).resolver;
+  }
+
+  /** Why an import that resolves to no file is broken, or undefined when it is fine (resolved, or a package). */
+  brokenReason(imp: ResolvedImport): string | undefined {
+    if (imp.resolved !== undefined) return undefined;
+    const lang = languageOf(imp.file);
+    return lang && this.referencesOf(lang).brokenReason(imp);
   }
 
   /** Files that were indexed (the tree's source files), in path order. */
@@ -79,6 +104,12 @@ export class ImportIndex {
   *all(): Iterable<ResolvedImport> {
     for (const list of this.byFile.values()) yield* list;
   }
+}
+
+/** The records that are references in this layout; the list itself when all are (TypeScript's always). */
+function keepReferences(imports: ResolvedImport[], refs: ModuleReferences): ResolvedImport[] {
+  for (let i = 0; i < imports.length; i++) if (!refs.isReference(imports[i])) return imports.filter((r) => refs.isReference(r));
+  return imports;
 }
 
 /** A fixed-shape copy (spreading records into varying shapes was the index's main GC cost). */

@@ -1,58 +1,59 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { recoverInterruptedApply, type Recovery } from '../changeset/apply';
+import { languages } from '../lang';
+import type { CodeBase, LanguageId, LanguageOptions } from '../lang/types';
 import { ImportIndex, type LexCache } from './import-index';
 import { listFiles } from './list-files';
 import { Overlay } from './overlay';
-import { readModuleSettings, type ModuleSettings } from './tsconfig';
+import type { ModuleSettings } from './tsconfig';
 
 /**
- * An opened code base: its files behind a staging overlay, its module settings, and the import index
- * of the staged tree (rebuilt lazily after each change, re-lexing only files whose text changed).
+ * An opened code base: its files behind a staging overlay, each language's settings (read on first
+ * use), and the import index of the staged tree (rebuilt lazily after each change, re-lexing only
+ * files whose text changed).
  */
-export class Workspace {
+export class Workspace implements CodeBase {
   private cachedIndex: { version: number; layoutVersion: number; index: ImportIndex } | undefined;
   private readonly lexCache: LexCache = new Map();
+  private readonly settings_ = new Map<LanguageId, unknown>();
 
   private constructor(
     readonly root: string,
     readonly overlay: Overlay,
-    readonly settings: ModuleSettings,
+    /** What the plan says about languages (`python.roots`). */
+    readonly options: LanguageOptions,
     /** What opening it did about an interrupted apply, if there was one. */
     readonly recovery: Recovery | undefined,
   ) {}
 
   /** Opens a code base; first finishes or undoes any interrupted apply (reported in `recovery`). */
-  static open(root: string): Workspace {
+  static open(root: string, options: LanguageOptions = {}): Workspace {
     const abs = path.resolve(root);
     const recovery = recoverInterruptedApply(abs);
     const overlay = new Overlay(abs, listFiles(abs));
-    const settings = readModuleSettings(abs, (f) => {
-      const rel = path.relative(abs, f).split(path.sep).join('/');
-      if (!rel.startsWith('..') && overlay.exists(rel)) return overlay.read(rel);
-      return !rel.startsWith('..') ? undefined : readOutside(f);
-    });
-    return new Workspace(abs, overlay, settings, recovery);
+    return new Workspace(abs, overlay, options, recovery);
+  }
+
+  /** A language's settings for this code base, read on first use (a TypeScript tree never reads Python's). */
+  settingsOf<T>(id: LanguageId): T {
+    if (!this.settings_.has(id)) this.settings_.set(id, languages.find((l) => l.id === id)!.readSettings(this, this.options));
+    return this.settings_.get(id) as T;
+  }
+
+  /** The tsconfig settings: how TypeScript specifiers resolve and are written. */
+  get settings(): ModuleSettings {
+    return this.settingsOf<ModuleSettings>('typescript');
   }
 
   /** The import index of the staged tree. */
   index(): ImportIndex {
     const cached = this.cachedIndex;
     if (!cached || cached.version !== this.overlay.version) {
-      // Text edits alone keep every resolution valid: reuse the resolver and the unchanged files' imports.
+      // Text edits alone keep every resolution valid: reuse the resolvers and the unchanged files' imports.
       const previous = cached && cached.layoutVersion === this.overlay.layoutVersion ? cached.index : undefined;
-      const index = ImportIndex.build(this.overlay, this.settings, this.lexCache, previous);
+      const index = ImportIndex.build(this, this.lexCache, previous);
       this.cachedIndex = { version: this.overlay.version, layoutVersion: this.overlay.layoutVersion, index };
     }
     return this.cachedIndex!.index;
-  }
-}
-
-/** tsconfig `extends` may point into node_modules or above root: read-only access is fine. */
-function readOutside(abs: string): string | undefined {
-  try {
-    return fs.readFileSync(abs, 'utf8');
-  } catch {
-    return undefined;
   }
 }

@@ -16,7 +16,7 @@ export function builder(y: Argv) {
 /** Renders the report from the tree and its ledger, to stdout or --out. */
 export function handler(io: CliIO, args: { plan?: string; out?: string }): number {
   const plan = planFromArgs(io, args.plan);
-  const ws = Workspace.open(plan.root);
+  const ws = Workspace.open(plan.root, plan);
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const text = report(plan, ws);
   if (args.out) fs.writeFileSync(path.resolve(io.cwd, args.out), text);

@@ -31,7 +31,7 @@ export function handler(io: CliIO, args: VerifyArgs): number {
   if (scopePath === undefined && args.path !== undefined) throw new UsageError(`--path must be a folder inside root, got "${args.path}"`);
   const reporter = reporters[args.format ?? 'text'];
   if (!reporter) throw new UsageError(`unknown --format "${args.format}": choose one of ${Object.keys(reporters).join(', ')}`);
-  const ws = Workspace.open(plan.root);
+  const ws = Workspace.open(plan.root, plan);
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const result = validate(ws, plan, { path: scopePath });
   const { output, exitCode } = reporter({ plan, result, ci: !!args.ci });

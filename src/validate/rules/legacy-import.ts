@@ -1,6 +1,6 @@
 import type { ModuleMatcher } from '../../workspace/module-pattern';
 import type { RelPath } from '../../workspace/paths';
-import type { Finding, FileRule } from '../types';
+import type { Finding, FileRule, RuleContext } from '../types';
 import { importLabel } from './describe';
 
 /**
@@ -13,14 +13,18 @@ export const legacyImportRule: FileRule<'LEGACY_IMPORT'> = {
   scope: 'file',
   description: 'No import may reach a banned (legacy) namespace, by specifier or by the file it resolves to.',
   forFile(ctx, { modules }) {
-    const banned = modules.map((pattern) => ({ pattern, match: ctx.moduleMatcher(pattern) }));
+    const matchersOf = ctx.moduleMatchers(modules);
     return (file) => {
       const out: Finding[] = [];
-      for (const imp of ctx.index.importsOf(file)) {
-        for (const { pattern, match } of banned) {
-          if (!match(imp.specifier, imp.resolved) || lives(match, file)) continue;
+      const imports = ctx.index.importsOf(file);
+      if (imports.length === 0) return out;
+      const banned = matchersOf(file);
+      for (const imp of imports) {
+        for (let i = 0; i < banned.length; i++) {
+          const match = banned[i];
+          if (!match(imp.specifier, imp.resolved) || lives(ctx, match, file)) continue;
           const how = match(imp.specifier, undefined) ? '' : ` resolves to ${imp.resolved}, which`;
-          out.push({ file, line: imp.line, column: imp.column, message: `${importLabel(imp)}${how} is in the banned namespace "${pattern}"` });
+          out.push({ file, line: imp.line, column: imp.column, message: `${importLabel(imp)}${how} is in the banned namespace "${modules[i]}"` });
           break;
         }
       }
@@ -29,7 +33,7 @@ export const legacyImportRule: FileRule<'LEGACY_IMPORT'> = {
   },
 };
 
-/** Whether the file itself lies in the namespace: its path tested as an import resolving to it would be. */
-function lives(match: ModuleMatcher, file: RelPath): boolean {
-  return match(file, file);
+/** Whether the file itself lies in the namespace: what it is imported as, tested as an import resolving to it would be. */
+function lives(ctx: RuleContext, match: ModuleMatcher, file: RelPath): boolean {
+  return match(ctx.importedAs(file), file);
 }

@@ -17,12 +17,13 @@ export const ormRuntimeRule: FileRule<'ORM_RUNTIME'> = {
   scope: 'file',
   description: 'Files of the listed layers may not import ORM modules at run time (type-only imports are allowed).',
   forFile(ctx, { modules, layers }) {
-    const orm = modules.map((m) => ctx.moduleMatcher(m));
+    const ormOf = ctx.moduleMatchers(modules);
     const checked = new Set(layers);
     return (file) => {
       const out: Finding[] = [];
       const layer = checkedLayer(ctx, file, checked);
       if (layer === undefined) return out;
+      const orm = ormOf(file);
       for (const imp of ctx.index.importsOf(file)) {
         if (imp.typeOnly || !matchesAny(orm, imp.specifier, imp.resolved)) continue;
         const message = `${importLabel(imp)} loads an ORM at run time in a ${layerLabel(ctx.plan, layer)} file; use \`import type\` or move the query to a driver`;

@@ -1,24 +1,8 @@
 import type ts from 'typescript';
-import { tsc } from '../workspace/typescript';
-import { parseHeader } from '../header/header';
-import { lexImports } from '../workspace/lexer';
-
-/** One top-level statement, printed without comments or formatting and with module specifiers blanked. */
-export interface FrozenStatement {
-  text: string;
-  /** 1-based line of the statement in the file. */
-  line: number;
-  /** The statement's first line as written, for messages. */
-  source: string;
-  /** An import, `import x = require()`, or `export … from`: an edit of the `imports` kind. */
-  isImport: boolean;
-}
-
-/** What a freeze compares: the header's entries and the code, with everything else set aside. */
-export interface FrozenView {
-  header: string[];
-  statements: FrozenStatement[];
-}
+import { tsc } from '../../workspace/typescript';
+import { parseHeader } from '../../header/header';
+import { lexImports } from '../../workspace/lexer';
+import type { FrozenView } from '../frozen-view';
 
 let printer: ts.Printer | undefined;
 
@@ -54,4 +38,9 @@ function isImportStatement(s: ts.Statement): boolean {
   if (tsc.isImportDeclaration(s)) return true;
   if (tsc.isImportEqualsDeclaration(s)) return tsc.isExternalModuleReference(s.moduleReference);
   return tsc.isExportDeclaration(s) && s.moduleSpecifier !== undefined;
+}
+
+/** How a statement that moved to another file is recognised there: an added `export` is part of moving. */
+export function movedKey(text: string): string {
+  return text.replace(/^export\s+/, '');
 }

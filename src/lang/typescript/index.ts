@@ -1,0 +1,34 @@
+import { parseHeader, editHeader } from '../../header/header';
+import { moduleMatcher } from '../../workspace/module-pattern';
+import { isSourceFile, joinRel } from '../../workspace/paths';
+import { readModuleSettings } from '../../workspace/tsconfig';
+import type { Language } from '../types';
+import { typescriptReferences } from './references';
+import { readOutside } from './read-outside';
+import { tsSettings } from './settings';
+import { syntaxError } from './syntax';
+import { frozenView, movedKey } from './frozen';
+
+/** TypeScript and JavaScript: the language remediate was first written for (its code stays in src/workspace, src/codemod, src/split). */
+export const typescript: Language = {
+  id: 'typescript',
+  name: 'TypeScript/JavaScript',
+  isSource: isSourceFile,
+  readSettings({ overlay }) {
+    const root = overlay.root;
+    return readModuleSettings(root, (f) => {
+      const rel = f.startsWith(root + '/') ? f.slice(root.length + 1) : undefined;
+      if (rel !== undefined && !rel.startsWith('..') && overlay.exists(rel)) return overlay.read(rel);
+      return rel !== undefined ? undefined : readOutside(f);
+    });
+  },
+  references: typescriptReferences,
+  moduleMatcher: (pattern, base) => moduleMatcher(pattern, tsSettings(base)),
+  importedAs: (file) => file,
+  parseHeader,
+  editHeader,
+  syntaxError,
+  frozenView,
+  movedKey,
+  barrelFile: (dir) => joinRel(dir, 'index.ts'),
+};
