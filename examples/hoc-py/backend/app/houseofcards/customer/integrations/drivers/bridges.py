@@ -77,7 +77,8 @@ def record_policy_activation(session: Session, audit: PolicyActivationAudit) -> 
         stored = session.execute(select(_audits).where(_audits.c.id == audit.id)).mappings().first()
         if stored is None:
             raise
-        return PolicyActivationAudit(**stored)
+        # replace() rather than the constructor: this function needs PolicyActivationAudit as a type only.
+        return replace(audit, **stored)
 
 
 def _next_event(event: LoopEvent, type: LoopEventType, stage: LoopStage) -> LoopEvent:
