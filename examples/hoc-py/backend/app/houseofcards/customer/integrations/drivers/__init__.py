@@ -2,7 +2,7 @@
 # AUDIENCE: CUSTOMER
 # Role: Public surface of the integrations drivers
 
-from .events import LoopEvent, LoopEventType, LoopStage, LoopStatus
+from .events import *
 from .connector_registry import ConnectorRegistry, ConnectorRow
 from .execution import ConnectorExecutionDriver, ExecutionRecord
 from .cost_bridges import CostLoopBridge

@@ -61,9 +61,9 @@ class LoopBridge(Protocol):
 
 
 # Below this confidence a matched pattern only gets observed, never turned into a policy.
-POLICY_CONFIDENCE_FLOOR = 0.8
+_POLICY_CONFIDENCE_FLOOR = 0.8
 # A policy activated for a tenant within this window is not activated again.
-ACTIVATION_COOLDOWN = timedelta(hours=6)
+_ACTIVATION_COOLDOWN = timedelta(hours=6)
 
 
 def record_policy_activation(session: Session, audit: PolicyActivationAudit) -> PolicyActivationAudit:
@@ -124,10 +124,10 @@ class PatternToPolicyBridge:
         return event.type == "pattern_matched"
 
     def process(self, event: LoopEvent) -> BridgeResult:
-        if event.confidence < POLICY_CONFIDENCE_FLOOR:
+        if event.confidence < _POLICY_CONFIDENCE_FLOOR:
             return _skipped(self.name, "confidence below floor")
         policy_id = f"policy:{event.payload.get('pattern_id')}"
-        since = event.occurred_at - ACTIVATION_COOLDOWN
+        since = event.occurred_at - _ACTIVATION_COOLDOWN
         recent = self._session.execute(
             select(_audits).where(
                 _audits.c.tenant_id == event.tenant_id,

@@ -11,10 +11,10 @@ from app.services.governance.cross_domain import CostAnomalyIncidentInput, creat
 
 from .cost_snapshots import AnomalyEvaluation, AnomalySeverity, CostSnapshot
 
-SEVERITY_RANK: dict[AnomalySeverity, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
+_SEVERITY_RANK: dict[AnomalySeverity, int] = {"none": 0, "low": 1, "medium": 2, "high": 3}
 
 # z-score at which a cost anomaly is treated as a certain incident.
-FULL_CONFIDENCE_Z_SCORE = 5
+_FULL_CONFIDENCE_Z_SCORE = 5
 
 
 class CostLoopBridge:
@@ -24,7 +24,7 @@ class CostLoopBridge:
         self._min_severity: AnomalySeverity = min_severity
 
     def should_escalate(self, evaluation: AnomalyEvaluation) -> bool:
-        return SEVERITY_RANK[evaluation.severity] >= SEVERITY_RANK[self._min_severity]
+        return _SEVERITY_RANK[evaluation.severity] >= _SEVERITY_RANK[self._min_severity]
 
     def on_anomaly(self, snapshot: CostSnapshot, evaluation: AnomalyEvaluation) -> LoopEvent | None:
         """The loop's first event for the anomaly, or None when it is not severe enough."""
@@ -49,6 +49,6 @@ class CostLoopBridge:
                 "signature": f"cost_spike:{top_model.key if top_model else 'unknown'}",
                 "deviation_pct": evaluation.deviation_pct,
             },
-            confidence=min(1.0, evaluation.z_score / FULL_CONFIDENCE_Z_SCORE),
+            confidence=min(1.0, evaluation.z_score / _FULL_CONFIDENCE_Z_SCORE),
             occurred_at=datetime.now(timezone.utc),
         )

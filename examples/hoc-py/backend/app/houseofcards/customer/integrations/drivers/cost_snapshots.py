@@ -79,9 +79,9 @@ class AnomalyEvaluation:
 
 
 # z-score from which a snapshot reaches each severity, highest first.
-SEVERITY_BY_Z_SCORE: tuple[tuple[float, AnomalySeverity], ...] = ((4, "high"), (3, "medium"), (2, "low"))
+_SEVERITY_BY_Z_SCORE: tuple[tuple[float, AnomalySeverity], ...] = ((4, "high"), (3, "medium"), (2, "low"))
 # Fewer snapshots than this give no baseline: one bad day must not define normal.
-MIN_BASELINE_SAMPLES = 7
+_MIN_BASELINE_SAMPLES = 7
 
 _metadata = MetaData()
 _snapshots = Table(
@@ -128,7 +128,7 @@ def compute_snapshot(
 
 def compute_baseline(history: list[CostSnapshot]) -> SnapshotBaseline | None:
     """Mean and standard deviation of the history, or None while it is too short."""
-    if len(history) < MIN_BASELINE_SAMPLES:
+    if len(history) < _MIN_BASELINE_SAMPLES:
         return None
     totals = [snapshot.total_cost_cents for snapshot in history]
     mean = sum(totals) / len(totals)
@@ -143,7 +143,7 @@ def compute_baseline(history: list[CostSnapshot]) -> SnapshotBaseline | None:
 
 
 def _severity_of(z_score: float) -> AnomalySeverity:
-    for threshold, level in SEVERITY_BY_Z_SCORE:
+    for threshold, level in _SEVERITY_BY_Z_SCORE:
         if z_score >= threshold:
             return level
     return "none"

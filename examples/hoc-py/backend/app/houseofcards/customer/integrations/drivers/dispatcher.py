@@ -51,7 +51,7 @@ class DispatchOutcome:
     results: list[BridgeResult] = field(default_factory=lambda: [])
 
 
-STAGES: tuple[LoopStage, ...] = (
+_STAGES: tuple[LoopStage, ...] = (
     "incident_detected",
     "pattern_matched",
     "recovery_suggested",
@@ -59,7 +59,7 @@ STAGES: tuple[LoopStage, ...] = (
     "routing_adjusted",
 )
 # Each hop advances at least one stage, so a loop settles within one hop per stage.
-MAX_HOPS = len(STAGES)
+_MAX_HOPS = len(_STAGES)
 
 
 class IntegrationDispatcher:
@@ -72,7 +72,7 @@ class IntegrationDispatcher:
         results: list[BridgeResult] = []
         frontier: list[LoopEvent] = [event]
         hop = 0
-        while hop < MAX_HOPS and frontier:
+        while hop < _MAX_HOPS and frontier:
             emitted: list[LoopEvent] = []
             for current in frontier:
                 handlers = [bridge for bridge in self._bridges if bridge.handles(current)]

@@ -36,7 +36,7 @@ class _GraduationGate:
 
 
 # Evidence each level needs, strictest first; a policy with less stays in shadow mode.
-GRADUATION_GATES: tuple[_GraduationGate, ...] = (
+_GRADUATION_GATES: tuple[_GraduationGate, ...] = (
     _GraduationGate(GraduationLevel.ENFORCED, preventions=10, tenants=3),
     _GraduationGate(GraduationLevel.CANARY, preventions=3, tenants=1),
 )
@@ -59,7 +59,7 @@ def compute_graduation_status(timeline: PreventionTimeline) -> GraduationStatus:
     valid = timeline.valid()
     distinct_tenants = len({record.tenant_id for record in valid})
     gate = next(
-        (g for g in GRADUATION_GATES if len(valid) >= g.preventions and distinct_tenants >= g.tenants),
+        (g for g in _GRADUATION_GATES if len(valid) >= g.preventions and distinct_tenants >= g.tenants),
         None,
     )
     return GraduationStatus(

@@ -2,8 +2,8 @@
 # AUDIENCE: CUSTOMER
 # Role: Public surface of the integrations engines
 
-from .cus_health_service import ConnectorCallStats, ConnectorHealth, CustomerHealthService, evaluate_connector_health
-from .iam_service import IamService, IntegrationScope
+from .cus_health_service import *
+from .iam_service import *
 
 __all__ = [
     "ConnectorCallStats",

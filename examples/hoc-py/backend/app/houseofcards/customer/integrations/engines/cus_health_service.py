@@ -39,17 +39,17 @@ class ConnectorHealth:
     reason: str | None = None
 
 
-MAX_FAILURE_RATE = 0.25
+_MAX_FAILURE_RATE = 0.25
 # Below this many calls the failure rate says nothing yet.
-MIN_CALLS_FOR_RATE = 20
+_MIN_CALLS_FOR_RATE = 20
 
 
 def evaluate_connector_health(stats: ConnectorCallStats) -> ConnectorHealth:
     """Health from recent call counters; a connector with too few calls counts as healthy."""
-    if stats.recent_calls < MIN_CALLS_FOR_RATE:
+    if stats.recent_calls < _MIN_CALLS_FOR_RATE:
         return ConnectorHealth(healthy=True, failure_rate=0.0)
     failure_rate = stats.recent_failures / stats.recent_calls
-    if failure_rate > MAX_FAILURE_RATE:
+    if failure_rate > _MAX_FAILURE_RATE:
         return ConnectorHealth(healthy=False, failure_rate=failure_rate, reason=f"failure rate {failure_rate:.0%}")
     return ConnectorHealth(healthy=True, failure_rate=failure_rate)
 

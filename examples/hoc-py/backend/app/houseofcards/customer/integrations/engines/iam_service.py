@@ -17,7 +17,7 @@ class IntegrationScope:
     kinds: list[ConnectorKind] = field(default_factory=lambda: [])
 
 
-KINDS_BY_ROLE: dict[str, list[ConnectorKind]] = {
+_KINDS_BY_ROLE: dict[str, list[ConnectorKind]] = {
     "admin": [ConnectorKind.HTTP, ConnectorKind.SLACK, ConnectorKind.WEBHOOK],
     "member": [ConnectorKind.SLACK],
 }
@@ -32,4 +32,4 @@ class IamService:
         identity = self._identities.resolve(provider, external_id)
         if identity is None:
             return None
-        return IntegrationScope(identity.tenant_id, identity.user_id, list(KINDS_BY_ROLE.get(role, [])))
+        return IntegrationScope(identity.tenant_id, identity.user_id, list(_KINDS_BY_ROLE.get(role, [])))

@@ -21,7 +21,7 @@ class ConnectorView:
     health: ConnectorHealth
 
 
-PING_BODY = json.dumps({"ping": True})
+_PING_BODY = json.dumps({"ping": True})
 
 
 class ConnectorsFacade:
@@ -37,7 +37,7 @@ class ConnectorsFacade:
         row = self._registry.get(tenant_id, connector_id)
         if row is None:
             return False
-        return get_connector(row.kind).send(row.endpoint, PING_BODY).ok
+        return get_connector(row.kind).send(row.endpoint, _PING_BODY).ok
 
     @staticmethod
     def _view(row: ConnectorRow) -> ConnectorView:

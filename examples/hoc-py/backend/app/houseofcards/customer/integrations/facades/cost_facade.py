@@ -31,7 +31,7 @@ class PeriodReport:
     open_cost_incidents: int
 
 
-BASELINE_WINDOW = timedelta(days=30)
+_BASELINE_WINDOW = timedelta(days=30)
 
 
 class CostFacade:
@@ -41,7 +41,7 @@ class CostFacade:
 
     def close_day(self, tenant_id: str, period_start: datetime, records: list[CostRecord]) -> PeriodReport:
         """Closes a daily period: stores its snapshot, then evaluates and maybe escalates it."""
-        history = self._store.history(tenant_id, SnapshotGranularity.DAILY, period_start - BASELINE_WINDOW)
+        history = self._store.history(tenant_id, SnapshotGranularity.DAILY, period_start - _BASELINE_WINDOW)
         snapshot = self._store.save(compute_snapshot(tenant_id, SnapshotGranularity.DAILY, period_start, records))
         baseline = compute_baseline(history)
         anomaly = None if baseline is None else evaluate_anomaly(snapshot, baseline)

@@ -2,6 +2,6 @@
 # AUDIENCE: CUSTOMER
 # Role: Public surface of the integrations schemas
 
-from .connector_config import ConnectorKind
+from .connector_config import *
 
-__all__ = ["ConnectorKind"]
+__all__ = ["ConnectorConfig", "ConnectorKind"]

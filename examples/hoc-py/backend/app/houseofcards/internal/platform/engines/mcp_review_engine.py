@@ -9,7 +9,7 @@ import re
 from ..drivers.mcp_review_store import McpReviewStore, McpServerReview
 
 # Hosts whose servers operators approve without reading them.
-TRUSTED_HOSTS: frozenset[str] = frozenset({"mcp.github.com", "mcp.slack.com"})
+_TRUSTED_HOSTS: frozenset[str] = frozenset({"mcp.github.com", "mcp.slack.com"})
 
 _URL = re.compile(r"^(\w+)://([^/:]+)")
 
@@ -22,7 +22,7 @@ def auto_approval_blocker(review: McpServerReview) -> str | None:
     scheme, host = match.group(1), match.group(2)
     if scheme != "https":
         return "server url is not https"
-    return None if host in TRUSTED_HOSTS else f"host {host} is not trusted"
+    return None if host in _TRUSTED_HOSTS else f"host {host} is not trusted"
 
 
 def approve_trusted(store: McpReviewStore) -> list[McpServerReview]:

@@ -25,9 +25,9 @@ class RotationDecision(str, Enum):
     REVOKE = "revoke"
 
 
-MAX_AGE = timedelta(days=90)
+_MAX_AGE = timedelta(days=90)
 # Rotate this long before expiry so a failed rotation can be retried.
-ROTATE_BEFORE_EXPIRY = timedelta(days=7)
+_ROTATE_BEFORE_EXPIRY = timedelta(days=7)
 
 
 def rotation_decision(credential: CredentialMetadata, now: datetime | None = None) -> RotationDecision:
@@ -36,6 +36,6 @@ def rotation_decision(credential: CredentialMetadata, now: datetime | None = Non
     if credential.expires_at <= now:
         return RotationDecision.REVOKE
     last_change = credential.last_rotated_at or credential.created_at
-    if now - last_change >= MAX_AGE or credential.expires_at - now <= ROTATE_BEFORE_EXPIRY:
+    if now - last_change >= _MAX_AGE or credential.expires_at - now <= _ROTATE_BEFORE_EXPIRY:
         return RotationDecision.ROTATE
     return RotationDecision.KEEP
