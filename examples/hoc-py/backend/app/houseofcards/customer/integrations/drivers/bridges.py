@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Column, MetaData, Table, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from .events import LoopEvent, LoopEventType, LoopStage
 
 _metadata = MetaData()
