@@ -16,7 +16,7 @@ interface PlanDoc {
 
 const load = (file: string) => parse(fs.readFileSync(path.join(REPO, 'plans', file), 'utf8')) as PlanDoc;
 const tsPlan = load('integrations-phase-2.5.yaml');
-const pyPlan = load('integrations-phase-2.5-py.yaml');
+const pyPlan = load('python/integrations-phase-2.5.yaml');
 
 /** `drivers/index.ts` → `drivers/__init__.py`, `.ts` → `.py`; other values unchanged. */
 function toPython(value: unknown): unknown {
@@ -34,7 +34,7 @@ function comparable(step: Step, mapPaths: boolean): Step {
   return out;
 }
 
-describe('plans/integrations-phase-2.5-py.yaml', () => {
+describe('plans/python/integrations-phase-2.5.yaml', () => {
   it('has the phases and steps of the TypeScript plan, with .py paths', () => {
     expect(pyPlan.phases.map((p) => [p.id, p.title])).toEqual(tsPlan.phases.map((p) => [p.id, p.title]));
     pyPlan.phases.forEach((phase, i) => {
