@@ -16,6 +16,8 @@ export class PyImportLexer {
   /** Start of the dotted name the current name belongs to, or -1 after anything else. */
   private chainStart = -1;
   private prevDot = false;
+  /** The previous token was `def` or `class`: the name after it is defined, not called. */
+  private afterDef = false;
   /** End of the last token a statement consumed. */
   private lastEnd = 0;
   /** Calls whose record waits for its `)`: the bracket depth inside that call, and the record. */
@@ -31,7 +33,9 @@ export class PyImportLexer {
   run(): PyLexResult {
     const limit = lastReferenceWord(this.text);
     scanner.next();
-    while (scanner.kind !== PyTok.EOF && (scanner.start <= limit || this.pendingCalls.length > 0)) {
+    // Past the last reference word only a callee begun before it (`patch` of `patch.dict`) or a call
+    // waiting for its `)` can still matter.
+    while (scanner.kind !== PyTok.EOF && (scanner.start <= limit || this.chainStart >= 0 || this.pendingCalls.length > 0)) {
       if (scanner.lineStart) typeChecking.lineStarts(scanner.indent);
       if (scanner.kind === PyTok.Name) this.name();
       else this.other();
@@ -51,13 +55,15 @@ export class PyImportLexer {
       return scanner.next();
     }
     this.prevDot = false;
-    const callWord = isCallWord(this.text, scanner.start, scanner.end);
+    const callWord = isCallWord(this.text, scanner.start, scanner.end) && !this.afterDef;
+    this.afterDef = scanner.isWord('def') || scanner.isWord('class');
     const nameEnd = scanner.end;
     scanner.next();
     if (callWord && scanner.isOp(LPAREN)) this.call(nameEnd);
   }
 
   private other(): void {
+    this.afterDef = false;
     if (scanner.isOp(DOT)) this.prevDot = true;
     else {
       this.prevDot = false;
