@@ -1,0 +1,51 @@
+/**
+ * Speed of lexPythonImports against the floor the brief sets: a plain regex over import lines.
+ * Run: npx tsc __tests__/python-lexer/measure-speed.ts --outDir /tmp/pyspeed --module commonjs
+ *      --target es2022 --types node && node /tmp/pyspeed/__tests__/python-lexer/measure-speed.js [root…]
+ * Reads every .py file under the roots (default: the system Python 3.11 library and dist-packages)
+ * once, then times each way over the same in-memory texts (best of 5 rounds), and both again with the
+ * reading included.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { lexPythonImports } from '../../src/lang/python/imports';
+
+function listPython(dir: string, out: string[]): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && !entry.isSymbolicLink()) listPython(full, out);
+    else if (entry.isFile() && entry.name.endsWith('.py')) out.push(full);
+  }
+  return out;
+}
+
+function best(rounds: number, run: () => number): [number, number] {
+  let [ms, found] = [Infinity, 0];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = process.hrtime.bigint();
+    found = run();
+    ms = Math.min(ms, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return [ms, found];
+}
+
+const roots = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/usr/lib/python3.11', '/usr/lib/python3/dist-packages'];
+const files = roots.flatMap((root) => listPython(root, []));
+const texts = files.map((file) => fs.readFileSync(file, 'utf8'));
+const megabytes = texts.reduce((n, t) => n + t.length, 0) / 1e6;
+const regex = (text: string): number => text.match(/^\s*(from|import)\s.*$/gm)?.length ?? 0;
+const lex = (text: string): number => lexPythonImports(text).imports.length;
+const report = (label: string, [ms, found]: [number, number]): void =>
+  console.log(`${label.padEnd(26)} ${ms.toFixed(1).padStart(8)} ms  ${Math.round((files.length / ms) * 1000).toString().padStart(7)} files/s  (${found} found)`);
+
+console.log(`${files.length} files, ${megabytes.toFixed(1)} M characters`);
+for (let i = 0; i < 3; i++) texts.forEach(lex); // warm up the JIT
+const regexOnly = best(5, () => texts.reduce((n, t) => n + regex(t), 0));
+const lexOnly = best(5, () => texts.reduce((n, t) => n + lex(t), 0));
+const regexRead = best(3, () => files.reduce((n, f) => n + regex(fs.readFileSync(f, 'utf8')), 0));
+const lexRead = best(3, () => files.reduce((n, f) => n + lex(fs.readFileSync(f, 'utf8')), 0));
+report('regex (in memory)', regexOnly);
+report('lexPythonImports (in memory)', lexOnly);
+report('read + regex', regexRead);
+report('read + lexPythonImports', lexRead);
+console.log(`ratio in memory ${(lexOnly[0] / regexOnly[0]).toFixed(2)}x, with reading ${(lexRead[0] / regexRead[0]).toFixed(2)}x`);
