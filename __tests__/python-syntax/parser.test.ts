@@ -26,6 +26,7 @@ describe('the Python parser', () => {
     ['decorators', '@dataclass(frozen=True)\n@other.deco\nclass A:\n    x: int = 0\n'],
     ['async and generics', 'async def f[T](x: T) -> T:\n    async with a as b:\n        return await x\n'],
     ['a CRLF file with a BOM', '\ufeffimport os\r\nx = 1\r\n'],
+    ['print called, a stub body', 'print("x", file=sys.stderr)\ndef f(): ...\nclass A:\n    pass\n'],
   ])('finds no error in %s', (_, text) => {
     expect(pythonSyntaxError(text)).toBeUndefined();
   });
@@ -43,6 +44,9 @@ describe('the Python parser', () => {
     ['a b c\n', "1:3 unexpected 'b'"],
     ['def f():\nreturn 1\n', '1:9 expected an indented block'],
     ['é😀 = 1\n', "1:2 unexpected '😀'"],
+    ['class A:\n    # nothing yet\n', '1:9 expected an indented block'],
+    ['import sys\nprint "x"\n', "2:1 unexpected 'print' statement (Python 2; Python 3 calls print())"],
+    ['exec "x = 1"\n', "1:1 unexpected 'exec' statement (Python 2; Python 3 calls exec())"],
   ])('reports the first error in %j', (text, message) => {
     expect(pythonSyntaxError(text)).toBe(message);
   });

@@ -57,10 +57,14 @@ export function pythonSyntaxError(text: string): string | undefined {
   });
 }
 
-/** The first ERROR or MISSING node, else the first block with no statements (tree-sitter accepts `def f():` with nothing indented). */
+/**
+ * The first ERROR or MISSING node, else the first node the grammar accepts but Python 3 does not: a block
+ * with no statements (`def f():` with nothing indented) and Python 2's print and exec statements.
+ */
 function firstProblem(root: Node): Node | undefined {
   if (root.hasError) return firstError(root);
-  return root.descendantsOfType('block').find((b) => b !== null && b.namedChildCount === 0) ?? undefined;
+  const suspects = root.descendantsOfType(['block', 'print_statement', 'exec_statement']);
+  return suspects.find((n): n is Node => n !== null && (n.type !== 'block' || childrenOf(n).every((c) => c.type === 'comment')));
 }
 
 function firstError(node: Node): Node | undefined {
@@ -81,6 +85,9 @@ const OPERAND_LEAF = /^(identifier|integer|float|string_end|true|false|none|\)|\
 function describe(bad: Node, text: string): { at: Point; message: string } {
   if (bad.isMissing) return { at: bad.startPosition, message: `missing '${bad.type}'` };
   if (bad.type === 'block') return { at: bad.startPosition, message: 'expected an indented block' };
+  if (bad.type === 'print_statement' || bad.type === 'exec_statement') {
+    return { at: bad.startPosition, message: `unexpected '${bad.child(0)?.text}' statement (Python 2; Python 3 calls ${bad.child(0)?.text}())` };
+  }
   const leaves = leavesOf(bad);
   if (leaves.length === 0) return { at: bad.startPosition, message: `unexpected ${quote(bad.text)}` };
   const bracket = unbalancedBracket(leaves);
