@@ -44,6 +44,8 @@ describe('the Python parser', () => {
     ['a b c\n', "1:3 unexpected 'b'"],
     ['def f():\nreturn 1\n', '1:9 expected an indented block'],
     ['é😀 = 1\n', "1:2 unexpected '😀'"],
+    ['\ufeffx = = 2\r\n', "1:5 unexpected '='"],
+    ['x = 1 +  # more\r\ny = 2\r\n', "1:8 unexpected end of line after '+'"],
     ['class A:\n    # nothing yet\n', '1:9 expected an indented block'],
     ['import sys\nprint "x"\n', "2:1 unexpected 'print' statement (Python 2; Python 3 calls print())"],
     ['exec "x = 1"\n', "1:1 unexpected 'exec' statement (Python 2; Python 3 calls exec())"],

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, TreeCursor } from 'web-tree-sitter';
 import type { FrozenStatement, FrozenView } from '../../frozen/view';
 import type { Header } from '../../header/header';
 import { parsePythonHeader } from './header';
@@ -37,6 +37,7 @@ export function pythonMovedKey(text: string): string {
 }
 
 interface Printer {
+  text: string;
   lines: string[];
   indent: string;
   tokens: string[];
@@ -44,30 +45,38 @@ interface Printer {
 
 /** The statement's tokens; `docstringHeader` is the header whose lines sit in this statement (the module docstring). */
 function printStatement(text: string, statement: Node, docstringHeader: Header | undefined): string {
-  const p: Printer = { lines: [], indent: '', tokens: [] };
-  if (docstringHeader && isDocstring(statement)) p.tokens.push(withoutHeaderLines(text, statement, docstringHeader));
-  else print(statement, 0, p);
+  const p: Printer = { text, lines: [], indent: '', tokens: [] };
+  if (docstringHeader && isDocstring(statement)) {
+    p.tokens.push(withoutHeaderLines(text, statement, docstringHeader));
+  } else {
+    // A cursor, not Node objects: each Node crosses from WASM to JS, and a frozen file has thousands.
+    const cursor = statement.walk();
+    print(cursor, 0, p, []);
+    cursor.delete();
+  }
   newLine(p, 0);
   return p.lines.join('\n');
 }
 
-function print(node: Node, depth: number, p: Printer): void {
-  if (SET_ASIDE.has(node.type)) return;
-  if (node.type === 'block') return printBlock(node, depth, p);
-  if (isModuleName(node)) return void p.tokens.push(BLANK);
+/** Prints the cursor's node; a block puts each statement on its own line, and what follows it (`else:`) on a new one. */
+function print(c: TreeCursor, depth: number, p: Printer, parents: string[]): void {
+  const type = c.nodeType;
+  if (SET_ASIDE.has(type)) return;
+  if (isModuleName(c, type, parents)) return void p.tokens.push(BLANK);
   // String contents are data: kept whole, their spacing included.
-  if (node.childCount === 0 || node.type === 'string_content') return void p.tokens.push(node.text);
-  for (const child of childrenOf(node)) print(child, depth, p);
-}
-
-/** Each statement of a block on its own line, indented by depth; what follows the block (`else:`) starts a new line. */
-function printBlock(block: Node, depth: number, p: Printer): void {
-  for (const statement of childrenOf(block)) {
-    if (SET_ASIDE.has(statement.type)) continue;
-    newLine(p, depth + 1);
-    print(statement, depth + 1, p);
+  if (type === 'string_content' || !c.gotoFirstChild()) {
+    if (c.endIndex > c.startIndex) p.tokens.push(p.text.slice(c.startIndex, c.endIndex));
+    return;
   }
-  newLine(p, depth);
+  const inner = type === 'block' ? depth + 1 : depth;
+  parents.push(type);
+  do {
+    if (type === 'block' && !SET_ASIDE.has(c.nodeType)) newLine(p, inner);
+    print(c, inner, p, parents);
+  } while (c.gotoNextSibling());
+  parents.pop();
+  c.gotoParent();
+  if (type === 'block') newLine(p, depth);
 }
 
 function newLine(p: Printer, depth: number): void {
@@ -77,16 +86,17 @@ function newLine(p: Printer, depth: number): void {
 }
 
 /** A module name: what an import names as its source, or the dotted-name string given to import_module/mock.patch. */
-function isModuleName(node: Node): boolean {
-  if (node.type !== 'dotted_name' && node.type !== 'relative_import' && node.type !== 'string') return false;
-  const parent = node.parent;
-  if (!parent) return false;
-  if (parent.type === 'import_from_statement') return parent.childForFieldName('module_name')?.id === node.id;
-  if (parent.type === 'import_statement') return node.type === 'dotted_name';
-  if (parent.type === 'aliased_import') return parent.parent?.type === 'import_statement' && parent.childForFieldName('name')?.id === node.id;
-  if (node.type !== 'string' || parent.type !== 'argument_list' || parent.firstNamedChild?.id !== node.id) return false;
-  const callee = parent.parent?.type === 'call' ? parent.parent.childForFieldName('function')?.text ?? '' : '';
-  return MODULE_CALL.test(callee) && DOTTED.test(stringValue(node));
+function isModuleName(c: TreeCursor, type: string, parents: string[]): boolean {
+  if (type !== 'dotted_name' && type !== 'relative_import' && type !== 'string') return false;
+  const parent = parents[parents.length - 1];
+  const field = c.currentFieldName;
+  if (parent === 'import_from_statement') return field === 'module_name';
+  if (parent === 'import_statement') return type === 'dotted_name';
+  if (parent === 'aliased_import') return field === 'name' && parents[parents.length - 2] === 'import_statement';
+  if (type !== 'string' || parent !== 'argument_list' || parents[parents.length - 2] !== 'call') return false;
+  const node = c.currentNode;
+  if (node.parent?.firstNamedChild?.id !== node.id) return false;
+  return MODULE_CALL.test(node.parent.parent?.childForFieldName('function')?.text ?? '') && DOTTED.test(stringValue(node));
 }
 
 function stringValue(node: Node): string {

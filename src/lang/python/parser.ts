@@ -53,7 +53,9 @@ export function pythonSyntaxError(text: string): string | undefined {
     const bad = firstProblem(root);
     if (!bad) return undefined;
     const { at, message } = describe(bad, text);
-    return `${at.row + 1}:${at.column + 1} ${message}`;
+    // Columns count from after a BOM, as an editor shows them.
+    const bom = at.row === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return `${at.row + 1}:${at.column + 1 - bom} ${message}`;
   });
 }
 
@@ -79,7 +81,10 @@ type Point = { row: number; column: number };
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
+const BRACKETED = new Set(['argument_list', 'parameters', 'parenthesized_expression', 'list', 'dictionary', 'set', 'tuple', 'subscript',
+  'list_comprehension', 'dictionary_comprehension', 'set_comprehension', 'generator_expression', 'import_from_statement', 'type_parameter']);
 const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'def', 'class', 'with', 'try', 'except', 'finally', 'match', 'case']);
+const LINE_END = /[ \t]*(#.*)?(\r?\n|$)/y;
 const OPERAND_LEAF = /^(identifier|integer|float|string_end|true|false|none|\)|\]|\})$/;
 
 function describe(bad: Node, text: string): { at: Point; message: string } {
@@ -94,16 +99,35 @@ function describe(bad: Node, text: string): { at: Point; message: string } {
   if (bracket && OPENERS[bracket.type]) return { at: bracket.startPosition, message: `'${bracket.type}' was never closed` };
   if (bracket) return { at: bracket.startPosition, message: `unexpected '${bracket.type}'` };
   if (COMPOUND.has(leaves[0].type) && !leaves.some((l) => l.type === ':')) return { at: colonPlace(bad), message: "missing ':'" };
-  const last = leaves[leaves.length - 1];
-  if (!OPERAND_LEAF.test(last.type) && /^[ \t]*(#.*)?(\r?\n|$)/.test(text.slice(bad.endIndex))) {
-    return { at: bad.endPosition, message: `unexpected end of line after '${last.text}'` };
-  }
+  const lineEnd = brokenLine(bad, leaves, text);
+  if (lineEnd) return { at: lineEnd.endPosition, message: `unexpected end of line after '${lineEnd.text}'` };
   // An ERROR often starts with a valid name the parser could not place; the token after it is the culprit.
   const culprit = leaves.length > 1 && leaves[0].type === 'identifier' ? leaves[1] : leaves[0];
   return { at: culprit.startPosition, message: `unexpected ${quote(culprit.text)}` };
 }
 
+/**
+ * The last token before a line break the ERROR runs across outside brackets (tree-sitter reads `x = 1 +`
+ * on, into the next line), or the ERROR's own last token when it ends its line and wants an operand.
+ */
+function brokenLine(bad: Node, leaves: Node[], text: string): Node | undefined {
+  const inBrackets = (n: Node | null): boolean => n !== null && (BRACKETED.has(n.type) || inBrackets(n.parent));
+  if (!inBrackets(bad.parent)) {
+    let depth = 0;
+    for (let i = 1; i < leaves.length; i++) {
+      const prev = leaves[i - 1];
+      depth += OPENERS[prev.type] ? 1 : CLOSERS.has(prev.type) ? -1 : 0;
+      const continued = /\\\r?\n/.test(text.slice(prev.endIndex, leaves[i].startIndex));
+      if (depth === 0 && leaves[i].startPosition.row > prev.endPosition.row && !continued) return prev;
+    }
+  }
+  const last = leaves[leaves.length - 1];
+  LINE_END.lastIndex = bad.endIndex;
+  return !OPERAND_LEAF.test(last.type) && LINE_END.test(text) ? last : undefined;
+}
+
 function leavesOf(node: Node): Node[] {
+  if (node.type === 'comment') return [];
   if (node.childCount === 0) return node.text === '' ? [] : [node];
   return childrenOf(node).flatMap(leavesOf);
 }
