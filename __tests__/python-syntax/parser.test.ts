@@ -26,6 +26,7 @@ describe('the Python parser', () => {
     ['decorators', '@dataclass(frozen=True)\n@other.deco\nclass A:\n    x: int = 0\n'],
     ['async and generics', 'async def f[T](x: T) -> T:\n    async with a as b:\n        return await x\n'],
     ['a CRLF file with a BOM', '\ufeffimport os\r\nx = 1\r\n'],
+    ['one-line blocks, semicolons and continuations', 'if a: x = 1; y = 2\nelse:\n    z = (1,\n  2)\n    w = 3 \\\n        + 4\n    # odd\n  # comment\n    v = 5\ntry:\n    pass\nfinally:\n    pass\n'],
     ['print called, a stub body', 'print("x", file=sys.stderr)\ndef f(): ...\nclass A:\n    pass\n'],
   ])('finds no error in %s', (_, text) => {
     expect(pythonSyntaxError(text)).toBeUndefined();
@@ -48,6 +49,12 @@ describe('the Python parser', () => {
     ['x = 1 +  # more\r\ny = 2\r\n', "1:8 unexpected end of line after '+'"],
     ['class A:\n    # nothing yet\n', '1:9 expected an indented block'],
     ['import sys\nprint "x"\n', "2:1 unexpected 'print' statement (Python 2; Python 3 calls print())"],
+    ['def f():\n    x = 1\n   y = 2\n', '3:4 unindent does not match any outer indentation level'],
+    ['x = 1\n  y = 2\n', '2:3 unexpected indent'],
+    ['if a:\n    x = 1\n        y = 2\n', '3:9 unexpected indent'],
+    ['try:\n    x = 1\ny = 2\n', "2:10 expected 'except' or 'finally' block"],
+    ['def f():\n    try:\n        x = 1\n      except OSError:\n        pass\n', '4:7 unindent does not match any outer indentation level'],
+    ['if a:\n    x = 1\n  else:\n    y = 2\n', '3:3 unexpected indent'],
     ['exec "x = 1"\n', "1:1 unexpected 'exec' statement (Python 2; Python 3 calls exec())"],
   ])('reports the first error in %j', (text, message) => {
     expect(pythonSyntaxError(text)).toBe(message);

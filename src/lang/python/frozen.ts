@@ -2,7 +2,8 @@ import type { Node, TreeCursor } from 'web-tree-sitter';
 import type { FrozenStatement, FrozenView } from '../../frozen/view';
 import type { Header } from '../../header/header';
 import { parsePythonHeader } from './header';
-import { childrenOf, withTree } from './parser';
+import { childrenOf } from './nodes';
+import { withTree } from './parser';
 
 const SET_ASIDE = new Set(['comment', 'line_continuation']);
 const IMPORTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
