@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { recoverInterruptedApply, type Recovery } from '../changeset/apply';
-import { languages } from '../lang';
+import { languages, prepareLanguages } from '../lang';
 import type { CodeBase, LanguageId, LanguageOptions } from '../lang/types';
 import { ImportIndex, type LexCache } from './import-index';
 import { listFiles } from './list-files';
@@ -32,6 +32,16 @@ export class Workspace implements CodeBase {
     const recovery = recoverInterruptedApply(abs);
     const overlay = new Overlay(abs, listFiles(abs));
     return new Workspace(abs, overlay, options, recovery);
+  }
+
+  /**
+   * Opens a code base and loads what its languages need before they answer synchronously (Python's
+   * WebAssembly grammar, for syntax checks, frozen files, splits and barrels). Commands open this way.
+   */
+  static async load(root: string, options: LanguageOptions = {}): Promise<Workspace> {
+    const ws = Workspace.open(root, options);
+    await prepareLanguages(ws.overlay.files());
+    return ws;
   }
 
   /** A language's settings for this code base, read on first use (a TypeScript tree never reads Python's). */

@@ -1,5 +1,5 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
-import type { FrozenStatement, FrozenView } from '../../frozen/view';
+import type { FrozenStatement, FrozenView } from '../frozen-view';
 import type { Header } from '../../header/header';
 import { parsePythonHeader } from './header';
 import { childrenOf } from './nodes';

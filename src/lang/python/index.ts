@@ -1,0 +1,30 @@
+import { joinRel } from '../../workspace/paths';
+import type { Language } from '../types';
+import { pythonFrozenView, pythonMovedKey } from './frozen';
+import { editPythonHeader, parsePythonHeader } from './header';
+import { moduleNameOf } from './module-names';
+import { pythonModuleMatcher } from './module-pattern';
+import { loadPythonParser, pythonSyntaxError } from './parser';
+import { pythonReferences } from './references';
+import { findPythonRoots } from './roots';
+import { pySettings } from './settings';
+
+const SOURCE = /\.pyi?$/;
+
+/** Python: `.py` modules and `.pyi` stubs, import roots from the plan or pyproject.toml, `__init__.py` barrels. */
+export const python: Language = {
+  id: 'python',
+  name: 'Python',
+  isSource: (file) => SOURCE.test(file),
+  readSettings: ({ overlay }, options) => findPythonRoots(overlay, options.python?.roots),
+  references: pythonReferences,
+  moduleMatcher: (pattern) => pythonModuleMatcher(pattern),
+  importedAs: (file, base) => moduleNameOf(file, pySettings(base)) ?? file,
+  parseHeader: parsePythonHeader,
+  editHeader: editPythonHeader,
+  syntaxError: (_file, text) => pythonSyntaxError(text),
+  frozenView: (_file, text) => pythonFrozenView(text),
+  movedKey: pythonMovedKey,
+  barrelFile: (dir) => joinRel(dir, '__init__.py'),
+  prepare: loadPythonParser,
+};
