@@ -1,5 +1,7 @@
 import { joinRel } from '../../workspace/paths';
 import type { Language } from '../types';
+import { isUtf8 } from 'node:buffer';
+import { declaredEncoding, decodePython, encodePython } from './encoding';
 import { pythonFrozenView, pythonMovedKey } from './frozen';
 import { editPythonHeader, parsePythonHeader } from './header';
 import { moduleNameOf } from './module-names';
@@ -26,5 +28,8 @@ export const python: Language = {
   frozenView: (_file, text) => pythonFrozenView(text),
   movedKey: pythonMovedKey,
   barrelFile: (dir) => joinRel(dir, '__init__.py'),
+  // Most files declare nothing and are valid UTF-8: one validity check, no decoder object.
+  decode: (file, bytes) => (isUtf8(bytes) && declaredEncoding(bytes) === undefined ? bytes.toString('utf8') : decodePython(file, bytes)),
+  encode: encodePython,
   prepare: loadPythonParser,
 };
