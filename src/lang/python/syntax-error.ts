@@ -32,6 +32,8 @@ const OPERAND_LEAF = /^(identifier|integer|float|string_end|true|false|none|\)|\
 export function describeError(bad: Node, text: string): SyntaxProblem {
   if (bad.isMissing) return { at: bad.startPosition, message: MISSING_LAYOUT[bad.type] ?? `missing '${bad.type}'` };
   if (bad.type === 'block') return { at: bad.nextSibling?.startPosition ?? bad.endPosition, message: 'unexpected indent' };
+  // Another node that lacks a hidden token: the grammar cannot say which, so CPython's generic words.
+  if (bad.type !== 'ERROR') return { at: bad.endPosition, message: 'invalid syntax' };
   const leaves = leavesOf(bad);
   if (leaves.length === 0) return { at: bad.startPosition, message: `unexpected ${quote(bad.text)}` };
   const bracket = unbalancedBracket(leaves);
