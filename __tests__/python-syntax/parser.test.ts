@@ -54,7 +54,8 @@ describe('the Python parser', () => {
     ['if a:\n    x = 1\n        y = 2\n', '3:9 unexpected indent'],
     ['try:\n    x = 1\ny = 2\n', "2:10 expected 'except' or 'finally' block"],
     ['def f():\n    try:\n        x = 1\n      except OSError:\n        pass\n', '4:7 unindent does not match any outer indentation level'],
-    ['if a:\n    x = 1\n  else:\n    y = 2\n', '3:3 unexpected indent'],
+    ['if a:\n    x = 1\n  else:\n    y = 2\n', '3:3 unindent does not match any outer indentation level'],
+    ['if a:\n    x = 1\n      else:\n    y = 2\n', '3:7 unexpected indent'],
     ['exec "x = 1"\n', "1:1 unexpected 'exec' statement (Python 2; Python 3 calls exec())"],
   ])('reports the first error in %j', (text, message) => {
     expect(pythonSyntaxError(text)).toBe(message);

@@ -26,7 +26,7 @@ export function pythonFrozenView(text: string): FrozenView {
       .map((s, i): FrozenStatement => ({
         text: printStatement(text, s, i === 0 && header?.style === 'block' ? header : undefined),
         line: s.startPosition.row + 1,
-        source: s.text.split(/\r?\n/)[0].trim(),
+        source: firstLine(text, s.startIndex, s.endIndex),
         isImport: isImportStatement(s),
       })),
   }));
@@ -35,6 +35,12 @@ export function pythonFrozenView(text: string): FrozenView {
 /** How a statement that moved to another file is recognised there: Python has no `export` to add, so a moved statement prints the same. */
 export function pythonMovedKey(text: string): string {
   return text;
+}
+
+/** The statement's first line as written (without copying a whole class out of the tree). */
+function firstLine(text: string, start: number, end: number): string {
+  const lineEnd = text.indexOf('\n', start);
+  return text.slice(start, lineEnd < 0 ? end : Math.min(lineEnd, end)).trim();
 }
 
 interface Printer {

@@ -1,16 +1,25 @@
 import type { Node } from 'web-tree-sitter';
 import { childrenOf, type SyntaxProblem } from './nodes';
 
-/** The first ERROR or MISSING node in document order. */
+/**
+ * The first ERROR or MISSING node in document order; a missing token inside an ERROR names the problem
+ * better. A node with an error but no child holding it lacks a hidden token (an indent or dedent).
+ */
 export function firstError(node: Node): Node | undefined {
-  if (node.isMissing || node.type === 'ERROR') return node;
+  if (node.isMissing) return node;
   for (const child of childrenOf(node)) {
-    if (child.hasError || child.isMissing) return firstError(child);
+    if (child.hasError || child.isMissing) {
+      const inner = firstError(child);
+      if (node.type !== 'ERROR' || (inner && inner.type !== 'ERROR')) return inner;
+      break;
+    }
   }
-  return undefined;
+  return node.type === 'ERROR' || node.hasError ? node : undefined;
 }
 
 
+// Indentation tokens are hidden in the grammar; a missing one is a line indented where it may not be.
+const MISSING_LAYOUT: Record<string, string> = { _dedent: 'unexpected indent', _indent: 'expected an indented block', _newline: 'unexpected token on the same line' };
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
 const BRACKETED = new Set(['argument_list', 'parameters', 'parenthesized_expression', 'list', 'dictionary', 'set', 'tuple', 'subscript',
@@ -21,7 +30,10 @@ const OPERAND_LEAF = /^(identifier|integer|float|string_end|true|false|none|\)|\
 
 /** Where an ERROR or MISSING node's problem is and what it is, as CPython would name it where that can be told. */
 export function describeError(bad: Node, text: string): SyntaxProblem {
-  if (bad.isMissing) return { at: bad.startPosition, message: `missing '${bad.type}'` };
+  if (bad.isMissing) return { at: bad.startPosition, message: MISSING_LAYOUT[bad.type] ?? `missing '${bad.type}'` };
+  if (bad.type === 'block') return { at: bad.nextSibling?.startPosition ?? bad.endPosition, message: 'unexpected indent' };
+  // Another node that lacks a hidden token: the grammar cannot say which, so CPython's generic words.
+  if (bad.type !== 'ERROR') return { at: bad.endPosition, message: 'invalid syntax' };
   const leaves = leavesOf(bad);
   if (leaves.length === 0) return { at: bad.startPosition, message: `unexpected ${quote(bad.text)}` };
   const bracket = unbalancedBracket(leaves);
