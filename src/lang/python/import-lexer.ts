@@ -14,8 +14,8 @@ export class PyImportLexer {
   private readonly imports: PyImport[] = [];
   private readonly nonLiteral: NonLiteralDynamic[] = [];
   private readonly lines: LineCounter;
-  /** Files that never name TYPE_CHECKING skip the look at every `if`. */
-  private readonly hasTypeChecking: boolean;
+  /** Files that never name TYPE_CHECKING skip the look at every `if` (found out at the first `if`). */
+  private hasTypeChecking: boolean | undefined;
   /** Start of the dotted name the current name belongs to, or -1 after anything else. */
   private chainStart = -1;
   private prevDot = false;
@@ -31,7 +31,6 @@ export class PyImportLexer {
     scanner.setText(text);
     typeChecking.reset();
     this.lines = new LineCounter(text, scanner.textStart);
-    this.hasTypeChecking = text.includes('TYPE_CHECKING');
   }
 
   run(): PyLexResult {
@@ -49,11 +48,13 @@ export class PyImportLexer {
   }
 
   private name(): void {
-    const [t, start, length] = [this.text, scanner.start, scanner.end - scanner.start];
+    const t = this.text;
+    const start = scanner.start;
+    const length = scanner.end - start;
     if (!this.prevDot) {
       if (length === 6 && t.startsWith('import', start)) return this.importStatement();
       if (length === 4 && t.startsWith('from', start) && this.fromStatement()) return;
-      if (scanner.lineStart && this.hasTypeChecking && isIf(t, start, length)) return this.typeCheckingIf();
+      if (scanner.lineStart && isIf(t, start, length) && (this.hasTypeChecking ??= t.includes('TYPE_CHECKING'))) return this.typeCheckingIf();
       this.chainStart = start;
     } else if (this.chainStart < 0) {
       this.prevDot = false;
