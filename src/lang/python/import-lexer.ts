@@ -104,22 +104,27 @@ export class PyImportLexer {
     const indent = scanner.indent;
     scanner.next();
     const saved = scanner.save();
-    if (this.atName() && !scanner.isWord('TYPE_CHECKING')) {
+    if (this.skipTypeCheckingTest() && scanner.isOp(COLON)) {
       scanner.next();
-      if (scanner.isOp(DOT)) scanner.next();
-      else scanner.kind = PyTok.EOF;
-    }
-    if (scanner.isWord('TYPE_CHECKING')) {
-      scanner.next();
-      if (scanner.isOp(COLON)) {
-        scanner.next();
-        if (scanner.lineStart || scanner.kind === PyTok.EOF) typeChecking.open(indent);
-        else typeChecking.openInline();
-        return;
-      }
+      if (scanner.lineStart || scanner.kind === PyTok.EOF) typeChecking.open(indent);
+      else typeChecking.openInline();
+      return;
     }
     scanner.restore(saved);
     this.chainStart = -1;
+  }
+
+  /** Consumes `TYPE_CHECKING` or `x.TYPE_CHECKING`; false when the test is anything else. */
+  private skipTypeCheckingTest(): boolean {
+    if (!this.atName()) return false;
+    if (!scanner.isWord('TYPE_CHECKING')) {
+      scanner.next();
+      if (!scanner.isOp(DOT)) return false;
+      scanner.next();
+      if (!scanner.isWord('TYPE_CHECKING')) return false;
+    }
+    scanner.next();
+    return true;
   }
 
   /** `import a.b.c [as d], e`: one record per module. */
