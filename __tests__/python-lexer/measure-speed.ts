@@ -3,8 +3,9 @@
  * Run: npx tsc __tests__/python-lexer/measure-speed.ts --outDir /tmp/pyspeed --module commonjs
  *      --target es2022 --types node && node /tmp/pyspeed/__tests__/python-lexer/measure-speed.js [root…]
  * Reads every .py file under the roots (default: the system Python 3.11 library and dist-packages)
- * once, then times each way over the same in-memory texts (best of 5 rounds), and both again with the
- * reading included.
+ * once, then times each way over the same in-memory texts (best of 10 rounds, taking turns), and both again with the
+ * reading included. Times are CPU time (user + system), which the other processes on a shared machine
+ * disturb less than wall time.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -19,14 +20,18 @@ function listPython(dir: string, out: string[]): string[] {
   return out;
 }
 
-function best(rounds: number, run: () => number): [number, number] {
-  let [ms, found] = [Infinity, 0];
+/** Best CPU times of `runs` over `rounds` rounds, the runs taking turns so that load from elsewhere hits each alike. */
+function best(rounds: number, runs: (() => number)[]): [number, number][] {
+  const out: [number, number][] = runs.map(() => [Infinity, 0]);
   for (let i = 0; i < rounds; i++) {
-    const t0 = process.hrtime.bigint();
-    found = run();
-    ms = Math.min(ms, Number(process.hrtime.bigint() - t0) / 1e6);
+    runs.forEach((run, k) => {
+      const t0 = process.cpuUsage();
+      const found = run();
+      const used = process.cpuUsage(t0);
+      out[k] = [Math.min(out[k][0], (used.user + used.system) / 1000), found];
+    });
   }
-  return [ms, found];
+  return out;
 }
 
 const roots = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/usr/lib/python3.11', '/usr/lib/python3/dist-packages'];
@@ -40,10 +45,8 @@ const report = (label: string, [ms, found]: [number, number]): void =>
 
 console.log(`${files.length} files, ${megabytes.toFixed(1)} M characters`);
 for (let i = 0; i < 3; i++) texts.forEach(lex); // warm up the JIT
-const regexOnly = best(5, () => texts.reduce((n, t) => n + regex(t), 0));
-const lexOnly = best(5, () => texts.reduce((n, t) => n + lex(t), 0));
-const regexRead = best(3, () => files.reduce((n, f) => n + regex(fs.readFileSync(f, 'utf8')), 0));
-const lexRead = best(3, () => files.reduce((n, f) => n + lex(fs.readFileSync(f, 'utf8')), 0));
+const [regexOnly, lexOnly] = best(10, [() => texts.reduce((n, t) => n + regex(t), 0), () => texts.reduce((n, t) => n + lex(t), 0)]);
+const [regexRead, lexRead] = best(5, [() => files.reduce((n, f) => n + regex(fs.readFileSync(f, 'utf8')), 0), () => files.reduce((n, f) => n + lex(fs.readFileSync(f, 'utf8')), 0)]);
 report('regex (in memory)', regexOnly);
 report('lexPythonImports (in memory)', lexOnly);
 report('read + regex', regexRead);

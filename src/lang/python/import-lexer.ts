@@ -5,6 +5,7 @@ import { PyScanner, PyTok, StrFlag } from './scanner';
 import { TypeCheckingBlocks } from './type-checking';
 
 const scanner = new PyScanner();
+const indentOfLine = (): number => scanner.indent;
 const typeChecking = new TypeCheckingBlocks();
 const [LPAREN, RPAREN, COMMA, DOT, STAR, COLON] = [40, 41, 44, 46, 42, 58];
 
@@ -13,6 +14,8 @@ export class PyImportLexer {
   private readonly imports: PyImport[] = [];
   private readonly nonLiteral: NonLiteralDynamic[] = [];
   private readonly lines: LineCounter;
+  /** Files that never name TYPE_CHECKING skip the look at every `if` (found out at the first `if`). */
+  private hasTypeChecking: boolean | undefined;
   /** Start of the dotted name the current name belongs to, or -1 after anything else. */
   private chainStart = -1;
   private prevDot = false;
@@ -36,7 +39,7 @@ export class PyImportLexer {
     // Past the last reference word only a callee begun before it (`patch` of `patch.dict`) or a call
     // waiting for its `)` can still matter.
     while (scanner.kind !== PyTok.EOF && (scanner.start <= limit || this.chainStart >= 0 || this.pendingCalls.length > 0)) {
-      if (scanner.lineStart) typeChecking.lineStarts(scanner.indent);
+      if (scanner.lineStart) typeChecking.lineStarts(indentOfLine);
       if (scanner.kind === PyTok.Name) this.name();
       else this.other();
     }
@@ -45,18 +48,21 @@ export class PyImportLexer {
   }
 
   private name(): void {
+    const t = this.text;
+    const start = scanner.start;
+    const length = scanner.end - start;
     if (!this.prevDot) {
-      if (scanner.isWord('import')) return this.importStatement();
-      if (scanner.isWord('from') && this.fromStatement()) return;
-      if (scanner.lineStart && (scanner.isWord('if') || scanner.isWord('elif')) && this.typeCheckingIf()) return;
-      this.chainStart = scanner.start;
+      if (length === 6 && t.startsWith('import', start)) return this.importStatement();
+      if (length === 4 && t.startsWith('from', start) && this.fromStatement()) return;
+      if (scanner.lineStart && isIf(t, start, length) && (this.hasTypeChecking ??= t.includes('TYPE_CHECKING'))) return this.typeCheckingIf();
+      this.chainStart = start;
     } else if (this.chainStart < 0) {
       this.prevDot = false;
       return scanner.next();
     }
     this.prevDot = false;
-    const callWord = isCallWord(this.text, scanner.start, scanner.end) && !this.afterDef;
-    this.afterDef = scanner.isWord('def') || scanner.isWord('class');
+    const callWord = !this.afterDef && isCallWord(t, start, scanner.end);
+    this.afterDef = (length === 3 && t.startsWith('def', start)) || (length === 5 && t.startsWith('class', start));
     const nameEnd = scanner.end;
     scanner.next();
     if (callWord && scanner.isOp(LPAREN)) this.call(nameEnd);
@@ -94,26 +100,30 @@ export class PyImportLexer {
   }
 
   /** At `if`/`elif` opening a line: takes `TYPE_CHECKING:` (or `x.TYPE_CHECKING:`) or rewinds. */
-  private typeCheckingIf(): boolean {
+  private typeCheckingIf(): void {
     const indent = scanner.indent;
     scanner.next();
     const saved = scanner.save();
-    if (this.atName() && !scanner.isWord('TYPE_CHECKING')) {
+    if (this.skipTypeCheckingTest() && scanner.isOp(COLON)) {
       scanner.next();
-      if (scanner.isOp(DOT)) scanner.next();
-      else scanner.kind = PyTok.EOF;
-    }
-    if (scanner.isWord('TYPE_CHECKING')) {
-      scanner.next();
-      if (scanner.isOp(COLON)) {
-        scanner.next();
-        if (scanner.lineStart || scanner.kind === PyTok.EOF) typeChecking.open(indent);
-        else typeChecking.openInline();
-        return true;
-      }
+      if (scanner.lineStart || scanner.kind === PyTok.EOF) typeChecking.open(indent);
+      else typeChecking.openInline();
+      return;
     }
     scanner.restore(saved);
     this.chainStart = -1;
+  }
+
+  /** Consumes `TYPE_CHECKING` or `x.TYPE_CHECKING`; false when the test is anything else. */
+  private skipTypeCheckingTest(): boolean {
+    if (!this.atName()) return false;
+    if (!scanner.isWord('TYPE_CHECKING')) {
+      scanner.next();
+      if (!scanner.isOp(DOT)) return false;
+      scanner.next();
+      if (!scanner.isWord('TYPE_CHECKING')) return false;
+    }
+    scanner.next();
     return true;
   }
 
@@ -286,4 +296,9 @@ export class PyImportLexer {
     this.imports.push(record);
     return record;
   }
+}
+
+/** Whether the name at `start` is `if` or `elif`. */
+function isIf(t: string, start: number, length: number): boolean {
+  return (length === 2 && t.startsWith('if', start)) || (length === 4 && t.startsWith('elif', start));
 }

@@ -34,14 +34,20 @@ export class PyScanner {
   depth = 0;
   /** The current token is the first of a logical line. */
   lineStart = false;
-  /** Indentation width of the current logical line (tabs to the next multiple of 8, as Python does). */
-  indent = 0;
   /** For a String token: its prefix flags and the offset of its opening quote. */
   strFlags = 0;
   quoteStart = 0;
   private pos = 0;
   private crossedLine = true;
   private lineBegin = 0;
+  /** Where the current logical line's first physical line begins. */
+  private logicalLineBegin = 0;
+  private logicalLineFirst = 0;
+
+  /** Indentation width of the current logical line (tabs to the next multiple of 8, as Python does). */
+  get indent(): number {
+    return indentWidth(this.text, this.logicalLineBegin, this.logicalLineFirst);
+  }
 
   /** Starts scanning `text`, skipping a UTF-8 byte order mark at offset 0. */
   setText(text: string): void {
@@ -69,13 +75,13 @@ export class PyScanner {
 
   /** Everything `restore` needs to rewind to the current token. */
   save(): number[] {
-    return [this.pos, this.kind, this.start, this.end, this.op, this.depth, this.lineStart ? 1 : 0, this.indent, this.strFlags, this.quoteStart];
+    return [this.pos, this.kind, this.start, this.end, this.op, this.depth, this.lineStart ? 1 : 0, this.strFlags, this.quoteStart, this.logicalLineBegin, this.logicalLineFirst];
   }
 
   restore(s: number[]): void {
     [this.pos, this.kind, this.start, this.end, this.op, this.depth] = s;
     this.lineStart = s[6] === 1;
-    [this.indent, this.strFlags, this.quoteStart] = [s[7], s[8], s[9]];
+    [this.strFlags, this.quoteStart, this.logicalLineBegin, this.logicalLineFirst] = [s[7], s[8], s[9], s[10]];
     this.crossedLine = false;
   }
 
@@ -86,7 +92,8 @@ export class PyScanner {
     this.lineStart = this.crossedLine;
     if (this.crossedLine) {
       this.crossedLine = false;
-      this.indent = indentWidth(this.text, this.lineBegin, p);
+      this.logicalLineBegin = this.lineBegin;
+      this.logicalLineFirst = p;
     }
     if (p >= this.text.length) {
       this.kind = PyTok.EOF;

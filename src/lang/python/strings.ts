@@ -11,6 +11,7 @@ const [NL, CR, BACKSLASH, LBRACE, RBRACE, COLON, SQUOTE, DQUOTE, HASH, N_UPPER] 
 export function skipString(t: string, q: number, raw: boolean, f: boolean): number {
   const quote = t.charCodeAt(q);
   const triple = t.charCodeAt(q + 1) === quote && t.charCodeAt(q + 2) === quote;
+  if (triple && !f) return skipTripleQuoted(t, q);
   const n = t.length;
   let p = q + (triple ? 3 : 1);
   while (p < n) {
@@ -28,6 +29,23 @@ export function skipString(t: string, q: number, raw: boolean, f: boolean): numb
     } else p++;
   }
   return n;
+}
+
+/**
+ * Skips a triple-quoted string that is not an f-string (most docstrings) by searching for its closing
+ * quotes: a run of backslashes before them escapes the first quote when the run is odd.
+ */
+function skipTripleQuoted(t: string, q: number): number {
+  const close = t.charCodeAt(q) === SQUOTE ? "'''" : '"""';
+  let p = q + 3;
+  for (;;) {
+    const found = t.indexOf(close, p);
+    if (found < 0) return t.length;
+    let slashes = 0;
+    while (t.charCodeAt(found - 1 - slashes) === BACKSLASH) slashes++;
+    if ((slashes & 1) === 0) return found + 3;
+    p = found + 1;
+  }
 }
 
 /** Skips a backslash and what it escapes; `\{` in an f-string leaves the brace (it still opens a field). */

@@ -13,10 +13,12 @@ export class TypeCheckingBlocks {
   }
 
   /** A logical line with this indentation starts: it closes every block it is not inside. */
-  lineStarts(indent: number): void {
+  lineStarts(indent: () => number): void {
+    if (!this.active) return;
     this.inline = false;
     const indents = this.indents;
-    while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+    const width = indents.length > 0 ? indent() : 0;
+    while (indents.length > 0 && indents[indents.length - 1] >= width) indents.pop();
   }
 
   /** An `if TYPE_CHECKING:` at this indentation ended its line: its block follows. */
