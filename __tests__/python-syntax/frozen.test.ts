@@ -59,8 +59,8 @@ describe('pythonFrozenView', () => {
     expect(texts(repointed)).toEqual(texts(BRIDGES));
     const before = pythonFrozenView(BRIDGES);
     const renamed = pythonFrozenView(BRIDGES.replace('import LoopEvent  #', 'import LoopEvent as Event  #'));
-    expect(firstForbiddenChange(before, renamed, [], new Set())).toBe('changes the statement at line 7: `from "" import LoopEvent` → `from "" import LoopEvent as Event`');
-    expect(firstForbiddenChange(before, renamed, ['imports'], new Set())).toBeUndefined();
+    expect(firstForbiddenChange(before, renamed, [], new Set(), pythonMovedKey)).toBe('changes the statement at line 7: `from "" import LoopEvent` → `from "" import LoopEvent as Event`');
+    expect(firstForbiddenChange(before, renamed, ['imports'], new Set(), pythonMovedKey)).toBeUndefined();
   });
 
   it.each([
@@ -70,7 +70,7 @@ describe('pythonFrozenView', () => {
     ['a statement that became two', '        return False\n', '        return\n        False\n', 'changes the statement at line 15: `return False` → `return`'],
     ['a changed string', 'return True', 'return "True "', 'changes the statement at line 15: `return True` → `return " True  "`'],
   ])('tells %s', (_, from, to, message) => {
-    expect(firstForbiddenChange(pythonFrozenView(BRIDGES), pythonFrozenView(BRIDGES.replace(from, to)), ['imports'], new Set())).toBe(message);
+    expect(firstForbiddenChange(pythonFrozenView(BRIDGES), pythonFrozenView(BRIDGES.replace(from, to)), ['imports'], new Set(), pythonMovedKey)).toBe(message);
   });
 
   it('sets the module docstring\'s header lines aside, and keeps the rest of it', () => {
