@@ -1,0 +1,223 @@
+import type { Node } from 'web-tree-sitter';
+import { namedChildrenOf, resolvesToModule, Scope } from './decl-scope';
+import { parseStringAnnotation } from './decl-string-annotation';
+
+/** The module-level names one top-level statement reads and binds. */
+export interface StatementNames {
+  /** Free names read (resolving to the module namespace), in order of first occurrence, minus `binds`. */
+  uses: string[];
+  /** The subset of `uses` read only inside annotations (string annotations included). */
+  annotationOnlyUses: string[];
+  /** Names the statement binds in the module namespace (targets, def/class names, imports, walrus). */
+  binds: string[];
+}
+
+interface Reference { name: string; scope: Scope; at: number; annotation: boolean }
+
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const TARGET_GROUPS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list', 'list_splat_pattern', 'list_splat']);
+
+/** Reads which module-level names a top-level statement uses and binds, resolving Python's scoping rules. */
+export function statementNames(statement: Node): StatementNames {
+  const module = new Scope('module', undefined);
+  const walker = new NameWalker();
+  walker.visit(statement, module, false);
+  const firstUse = new Map<string, { at: number; annotationOnly: boolean }>();
+  for (const ref of walker.references) {
+    if (module.bound.has(ref.name) || !resolvesToModule(ref.name, ref.scope)) continue;
+    const seen = firstUse.get(ref.name);
+    if (!seen) firstUse.set(ref.name, { at: ref.at, annotationOnly: ref.annotation });
+    else seen.annotationOnly &&= ref.annotation;
+  }
+  const ordered = [...firstUse].sort((a, b) => a[1].at - b[1].at);
+  return {
+    uses: ordered.map(([name]) => name),
+    annotationOnlyUses: ordered.filter(([, use]) => use.annotationOnly).map(([name]) => name),
+    binds: [...module.bound],
+  };
+}
+
+/** Walks a statement collecting every name read with the scope it is read in; bindings go to their scopes. */
+class NameWalker {
+  readonly references: Reference[] = [];
+
+  visit(node: Node, scope: Scope, annotation: boolean): void {
+    switch (node.type) {
+      case 'identifier': this.references.push({ name: node.text, scope, at: node.startIndex, annotation }); return;
+      case 'attribute': this.visitField(node, 'object', scope, annotation); return;
+      case 'keyword_argument': this.visitField(node, 'value', scope, annotation); return;
+      case 'string': if (annotation) this.visitStringAnnotation(node, scope); else this.visitChildren(node, scope, annotation); return;
+      case 'function_definition': this.visitFunction(node, scope); return;
+      case 'lambda': this.visitFunction(node, scope); return;
+      case 'class_definition': this.visitClass(node, scope); return;
+      case 'assignment': this.visitAssignment(node, scope); return;
+      case 'augmented_assignment': this.visitChildren(node, scope, false); this.bindTarget(node.childForFieldName('left'), scope); return;
+      case 'for_statement': case 'for_in_clause': this.visitChildren(node, scope, false); this.bindTarget(node.childForFieldName('left'), scope); return;
+      case 'named_expression': this.visitField(node, 'value', scope, annotation); this.bindTarget(node.childForFieldName('name'), scope.walrusTarget()); return;
+      case 'as_pattern': this.visitAsPattern(node, scope, annotation); return;
+      case 'delete_statement': this.visitChildren(node, scope, false); namedChildrenOf(node).forEach((target) => this.bindTarget(target, scope)); return;
+      case 'global_statement': namedChildrenOf(node).forEach((name) => scope.globals.add(name.text)); return;
+      case 'nonlocal_statement': namedChildrenOf(node).forEach((name) => scope.nonlocals.add(name.text)); return;
+      case 'import_statement': case 'import_from_statement': case 'future_import_statement': this.bindImport(node, scope); return;
+      case 'type_alias_statement': this.visitTypeAlias(node, scope); return;
+      case 'case_clause': this.visitCaseClause(node, scope); return;
+      case 'subscript': this.visitSubscript(node, scope, annotation); return;
+      default:
+        if (COMPREHENSIONS.has(node.type)) this.visitComprehension(node, scope);
+        else this.visitChildren(node, scope, annotation);
+    }
+  }
+
+  private visitChildren(node: Node, scope: Scope, annotation: boolean): void {
+    for (const child of namedChildrenOf(node)) this.visit(child, scope, annotation);
+  }
+
+  private visitField(node: Node, field: string, scope: Scope, annotation: boolean): void {
+    for (const child of node.childrenForFieldName(field)) if (child) this.visit(child, scope, annotation);
+  }
+
+  /** Decorators sit outside (in decorated_definition); defaults and annotations run in the enclosing scope. */
+  private visitFunction(node: Node, scope: Scope): void {
+    const name = node.childForFieldName('name');
+    if (name) scope.bound.add(name.text);
+    const outer = this.typeParameterScope(node, scope);
+    const inner = new Scope('function', outer);
+    for (const parameter of namedChildrenOf(node.childForFieldName('parameters') ?? node).filter((p) => p.parent?.type.endsWith('parameters'))) {
+      this.visitParameter(parameter, outer, inner);
+    }
+    this.visitField(node, 'return_type', outer, true);
+    this.visitField(node, 'body', inner, false);
+  }
+
+  private visitParameter(parameter: Node, outer: Scope, inner: Scope): void {
+    this.visitField(parameter, 'type', outer, true);
+    this.visitField(parameter, 'value', outer, false);
+    const name = parameter.childForFieldName('name') ?? parameter.namedChildren.find((c) => c && c.type !== 'type') ?? parameter;
+    if (name.type === 'identifier') inner.bound.add(name.text);
+    else namedChildrenOf(name).forEach((part) => this.bindTarget(part, inner));
+  }
+
+  private visitClass(node: Node, scope: Scope): void {
+    const name = node.childForFieldName('name');
+    if (name) scope.bound.add(name.text);
+    const outer = this.typeParameterScope(node, scope);
+    this.visitField(node, 'superclasses', outer, false);
+    this.visitField(node, 'body', new Scope('class', outer), false);
+  }
+
+  /** PEP 695 type parameters live in a scope of their own between the definition and its body. */
+  private typeParameterScope(node: Node, scope: Scope): Scope {
+    const parameters = node.childForFieldName('type_parameters');
+    if (!parameters) return scope;
+    const typeScope = new Scope('function', scope);
+    for (const parameter of namedChildrenOf(parameters)) {
+      const name = parameter.type === 'identifier' ? parameter : parameter.descendantsOfType('identifier')[0];
+      if (name) typeScope.bound.add(name.text);
+    }
+    return typeScope;
+  }
+
+  private visitAssignment(node: Node, scope: Scope): void {
+    this.visitField(node, 'type', scope, true);
+    this.visitField(node, 'right', scope, false);
+    this.bindTarget(node.childForFieldName('left'), scope);
+  }
+
+  /** `type X[T] = …`: X binds here; the value is evaluated lazily in a scope that sees T. */
+  private visitTypeAlias(node: Node, scope: Scope): void {
+    const left = node.childForFieldName('left');
+    const names = left ? left.descendantsOfType('identifier').filter((id): id is Node => id !== null) : [];
+    if (names[0]) scope.bound.add(names[0].text);
+    const valueScope = new Scope('function', scope);
+    names.slice(1).forEach((name) => valueScope.bound.add(name.text));
+    this.visitField(node, 'right', valueScope, false);
+  }
+
+  /** The first iterable runs in the enclosing scope; targets, conditions and the element in the comprehension's own. */
+  private visitComprehension(node: Node, scope: Scope): void {
+    const inner = new Scope('comprehension', scope);
+    let first = true;
+    for (const child of namedChildrenOf(node)) {
+      if (child.type !== 'for_in_clause') continue;
+      this.visitField(child, 'right', first ? scope : inner, false);
+      this.bindTarget(child.childForFieldName('left'), inner);
+      first = false;
+    }
+    for (const child of namedChildrenOf(node)) if (child.type !== 'for_in_clause') this.visit(child, inner, false);
+  }
+
+  private visitAsPattern(node: Node, scope: Scope, annotation: boolean): void {
+    for (const child of namedChildrenOf(node)) {
+      if (child.type === 'as_pattern_target') namedChildrenOf(child).forEach((target) => this.bindTarget(target, scope));
+      else if (node.childForFieldName('alias')?.id === child.id && child.type === 'identifier') scope.bound.add(child.text);
+      else if (child.type === 'case_pattern') this.visitPattern(child, scope);
+      else this.visit(child, scope, annotation);
+    }
+  }
+
+  private visitCaseClause(node: Node, scope: Scope): void {
+    for (const child of namedChildrenOf(node)) {
+      if (child.type === 'case_pattern') this.visitPattern(child, scope);
+      else this.visit(child, scope, false);
+    }
+  }
+
+  /** Match patterns: bare names capture, dotted names and class names are read, keyword names are attributes. */
+  private visitPattern(node: Node, scope: Scope): void {
+    switch (node.type) {
+      case 'dotted_name': this.visitDottedPattern(node, scope); return;
+      case 'identifier': if (node.text !== '_') scope.bound.add(node.text); return;
+      case 'class_pattern': {
+        const [cls, ...patterns] = namedChildrenOf(node);
+        if (cls) this.visit(cls.namedChild(0) ?? cls, scope, false);
+        patterns.forEach((pattern) => this.visitPattern(pattern, scope));
+        return;
+      }
+      case 'keyword_pattern': namedChildrenOf(node).slice(1).forEach((pattern) => this.visitPattern(pattern, scope)); return;
+      case 'as_pattern': this.visitAsPattern(node, scope, false); return;
+      default: namedChildrenOf(node).forEach((child) => this.visitPattern(child, scope));
+    }
+  }
+
+  private visitDottedPattern(node: Node, scope: Scope): void {
+    const parts = namedChildrenOf(node);
+    const isCapture = parts.length === 1 && node.parent?.type !== 'dict_pattern';
+    if (isCapture && parts[0].text !== '_') scope.bound.add(parts[0].text);
+    else if (!isCapture) this.visit(parts[0], scope, false);
+  }
+
+  /** A target binds its plain names; attributes and subscripts in it are reads. */
+  private bindTarget(target: Node | null, scope: Scope): void {
+    if (!target) return;
+    if (target.type === 'identifier') scope.bound.add(target.text);
+    else if (TARGET_GROUPS.has(target.type)) namedChildrenOf(target).forEach((part) => this.bindTarget(part, scope));
+    else this.visit(target, scope, false);
+  }
+
+  private bindImport(node: Node, scope: Scope): void {
+    for (const name of node.childrenForFieldName('name')) {
+      if (!name) continue;
+      const alias = name.childForFieldName('alias');
+      const bound = alias ? alias.text : name.type === 'aliased_import' ? name.childForFieldName('name')?.namedChild(0)?.text : name.namedChild(0)?.text;
+      if (bound) scope.bound.add(node.type === 'import_statement' || alias ? bound : name.text);
+    }
+  }
+
+  /** `Literal["a"]` holds values, not forward references, so its strings are not parsed as names. */
+  private visitSubscript(node: Node, scope: Scope, annotation: boolean): void {
+    const value = node.childForFieldName('value');
+    const literal = annotation && value !== null && /(^|\.)Literal$/.test(value.text);
+    this.visitField(node, 'value', scope, annotation);
+    for (const item of node.childrenForFieldName('subscript')) {
+      if (item && !(literal && item.type === 'string')) this.visit(item, scope, annotation);
+    }
+  }
+
+  private visitStringAnnotation(node: Node, scope: Scope): void {
+    const parsed = parseStringAnnotation(node);
+    if (!parsed) return this.visitChildren(node, scope, true);
+    const before = this.references.length;
+    this.visit(parsed, scope, true);
+    for (let i = before; i < this.references.length; i++) this.references[i].at = node.startIndex;
+  }
+}
