@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { Language, Node, Parser } from 'web-tree-sitter';
 
@@ -12,7 +13,8 @@ export async function loadGrammar(): Promise<void> {
   if (parser) return;
   await Parser.init();
   const wasm = path.join(path.dirname(require.resolve('tree-sitter-python/package.json')), 'tree-sitter-python.wasm');
-  const language = await Language.load(wasm);
+  // Bytes rather than a path: given a path, web-tree-sitter reads it through a dynamic import() that jest's VM rejects.
+  const language = await Language.load(fs.readFileSync(wasm));
   parser = new Parser();
   parser.setLanguage(language);
 }
