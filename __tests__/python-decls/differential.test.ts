@@ -1,10 +1,12 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Node } from 'web-tree-sitter';
 import { loadGrammar, parse } from '../../src/lang/python/decl-parser';
 import { isImportStatement, typeCheckingImports } from '../../src/lang/python/decl-imports';
 import { namedChildrenOf } from '../../src/lang/python/decl-scope';
 import { statementNames } from '../../src/lang/python/names';
+import { generateModules } from './generate';
 import { OracleFile, runOracle, stdlibDirectory } from './oracle';
 
 /** A difference between names.ts and CPython's symtable on one statement. */
@@ -50,22 +52,39 @@ function compareFile(oracle: OracleFile, root: Node, tally: Tally): void {
   }
 }
 
+function compareWithOracle(files: readonly string[]): Tally & { skipped: number } {
+  const tally: Tally = { statements: 0, agreeUses: 0, agreeModuleUses: 0, agreeAnnotationOnly: 0, differences: [] };
+  let skipped = 0;
+  for (const oracle of runOracle(files)) {
+    const root = parse(fs.readFileSync(oracle.path, 'utf8'));
+    if (oracle.error || root.hasError) skipped++;
+    else compareFile(oracle, root, tally);
+  }
+  const rate = (n: number): string => `${((100 * n) / tally.statements).toFixed(2)}%`;
+  console.log(`${files.length} files (${skipped} skipped), ${tally.statements} statements: uses ${rate(tally.agreeUses)}, module-level uses ${rate(tally.agreeModuleUses)}, annotation-only ${rate(tally.agreeAnnotationOnly)}\n`
+    + tally.differences.slice(0, 40).map((d) => `${d.file}:${d.line} ${d.field} ours+${JSON.stringify(d.onlyOurs)} oracle+${JSON.stringify(d.onlyOracle)}`).join('\n'));
+  return { ...tally, skipped };
+}
+
 describe('free names against CPython symtable', () => {
   beforeAll(loadGrammar);
 
   it('agrees on the standard library', () => {
-    const files = stdlibFiles();
-    const tally: Tally = { statements: 0, agreeUses: 0, agreeModuleUses: 0, agreeAnnotationOnly: 0, differences: [] };
-    let skipped = 0;
-    for (const oracle of runOracle(files)) {
-      const root = parse(fs.readFileSync(oracle.path, 'utf8'));
-      if (oracle.error || root.hasError) { skipped++; continue; }
-      compareFile(oracle, root, tally);
-    }
-    const rate = (n: number): string => `${((100 * n) / tally.statements).toFixed(2)}%`;
-    console.log(`${files.length} files (${skipped} skipped), ${tally.statements} statements: uses ${rate(tally.agreeUses)}, module-level uses ${rate(tally.agreeModuleUses)}, annotation-only ${rate(tally.agreeAnnotationOnly)}\n`
-      + tally.differences.slice(0, 40).map((d) => `${d.file}:${d.line} ${d.field} ours+${JSON.stringify(d.onlyOurs)} oracle+${JSON.stringify(d.onlyOracle)}`).join('\n'));
+    const tally = compareWithOracle(stdlibFiles());
     expect(tally.statements).toBeGreaterThan(5000);
-    expect(tally.agreeUses / tally.statements).toBeGreaterThan(0.99);
+    expect(tally.differences).toEqual([]);
+  });
+
+  it('agrees on generated modules that reuse names across scopes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'py-decls-'));
+    const files = generateModules(300, 12).map((text, i) => {
+      const file = path.join(dir, `m${i}.py`);
+      fs.writeFileSync(file, text);
+      return file;
+    });
+    const tally = compareWithOracle(files);
+    fs.rmSync(dir, { recursive: true });
+    expect(tally.statements).toBeGreaterThan(1000);
+    expect(tally.differences).toEqual([]);
   });
 });

@@ -62,20 +62,49 @@ class Annotations(ast.NodeTransformer):
         return node
 
 
+class AugmentedAsAssign(ast.NodeTransformer):
+    """`x += y` reads x, but symtable records its target only as a store: spell it `x = x + y`."""
+
+    def visit_AugAssign(self, node):
+        self.generic_visit(node)
+        if not isinstance(node.target, ast.Name):
+            return node
+        read = ast.Name(node.target.id, ast.Load())
+        return ast.copy_location(ast.Assign([node.target], ast.BinOp(read, node.op, node.value)), node)
+
+
+def module_level_walrus_targets(statement):
+    """Walrus targets in comprehensions outside any function bind in the module, but symtable marks them
+    only as global there, not as assigned."""
+    names, stack = set(), [statement]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.NamedExpr):
+            names.add(node.target.id)
+        for field, value in ast.iter_fields(node):
+            if field == "body" and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                continue
+            stack.extend(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, ast.AST))
+    return names
+
+
 def free_names(statement_source):
     table = symtable.symtable(statement_source, "<statement>", "exec")
     bound = {s.get_name() for s in table.get_symbols() if s.is_assigned() or s.is_imported() or s.is_namespace()}
+    bound |= module_level_walrus_targets(ast.parse(statement_source))
     read = {s.get_name() for s in table.get_symbols() if s.is_referenced()}
     stack = list(table.get_children())
     while stack:
         child = stack.pop()
         stack.extend(child.get_children())
-        read |= {s.get_name() for s in child.get_symbols() if s.is_global() and s.is_referenced()}
-    return read - bound
+        # is_local() guards against symtable.py taking any table named "top" for the module (CPython < 3.12)
+        read |= {s.get_name() for s in child.get_symbols() if s.is_referenced() and (s.is_declared_global() or (s.is_global() and not s.is_local()))}
+    # __class__ is the implicit cell the compiler adds wherever `super` is named, not a name in the source
+    return read - bound - {"__class__"}
 
 
 def rewritten(statement, strip):
-    copy = ast.parse(ast.unparse(statement)).body[0]
+    copy = AugmentedAsAssign().visit(ast.parse(ast.unparse(statement)).body[0])
     return ast.unparse(ast.fix_missing_locations(Annotations(strip).visit(copy)))
 
 
@@ -86,7 +115,8 @@ def has_annotations(statement):
 
 def statement_uses(statement, own_lines):
     """(uses, annotation-only uses); unparsing is slow, so only annotated statements are rewritten."""
-    if own_lines is not None and not has_annotations(statement):
+    augmented = any(isinstance(node, ast.AugAssign) for node in ast.walk(statement))
+    if own_lines is not None and not augmented and not has_annotations(statement):
         return free_names(own_lines), set()
     uses = free_names(rewritten(statement, strip=False))
     return uses, uses - free_names(rewritten(statement, strip=True))

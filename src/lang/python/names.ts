@@ -55,7 +55,7 @@ class NameWalker {
       case 'for_statement': case 'for_in_clause': this.visitChildren(node, scope, false); this.bindTarget(node.childForFieldName('left'), scope); return;
       case 'named_expression': this.visitField(node, 'value', scope, annotation); this.bindTarget(node.childForFieldName('name'), scope.walrusTarget()); return;
       case 'as_pattern': this.visitAsPattern(node, scope, annotation); return;
-      case 'delete_statement': this.visitChildren(node, scope, false); namedChildrenOf(node).forEach((target) => this.bindTarget(target, scope)); return;
+      case 'delete_statement': namedChildrenOf(node).forEach((target) => this.bindTarget(target, scope)); return;
       case 'global_statement': namedChildrenOf(node).forEach((name) => scope.globals.add(name.text)); return;
       case 'nonlocal_statement': namedChildrenOf(node).forEach((name) => scope.nonlocals.add(name.text)); return;
       case 'import_statement': case 'import_from_statement': case 'future_import_statement': this.bindImport(node, scope); return;
