@@ -57,6 +57,9 @@ class Annotations(ast.NodeTransformer):
     visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_AnnAssign(self, node):
+        # the value of `X: TypeAlias = ...` is a type too (names.ts reads it like an annotation)
+        if node.value is not None and ast.unparse(node.annotation) in ("TypeAlias", "typing.TypeAlias", "typing_extensions.TypeAlias"):
+            node.value = self.fix(node.value)
         node.annotation = self.fix(node.annotation)
         self.generic_visit(node)
         return node

@@ -5,12 +5,10 @@ import { importFacts, isImportStatement, typeCheckingImports } from './decl-impo
 import { allUpperCase, baseNames, definitionOf, isDataclass, isEnumClass } from './decl-kinds';
 import { statementLinesWithComments } from './decl-ranges';
 import { namedChildrenOf } from './decl-scope';
-import { statementNames } from './names';
+import { statementNames, TYPE_ALIAS_ANNOTATIONS } from './names';
 
 export type { PyDeclaration, PyDeclKind, PyImport, PyModuleFacts, PyOtherStatement } from './decl-types';
 export { closeEnumClasses, isEnumClass, withEnumClasses } from './decl-kinds';
-
-const TYPE_ALIAS_ANNOTATIONS = new Set(['TypeAlias', 'typing.TypeAlias', 'typing_extensions.TypeAlias']);
 
 /** What a statement declares before enums are resolved within the file. */
 interface DeclarationShape { names: string[]; kind: PyDeclKind; bases?: string[] }

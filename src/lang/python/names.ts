@@ -14,6 +14,8 @@ export interface StatementNames {
 
 interface Reference { name: string; scope: Scope; at: number; annotation: boolean }
 
+/** Annotations that make an assignment a type alias (PEP 613). */
+export const TYPE_ALIAS_ANNOTATIONS = new Set(['TypeAlias', 'typing.TypeAlias', 'typing_extensions.TypeAlias']);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_GROUPS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list', 'list_splat_pattern', 'list_splat']);
 
@@ -117,9 +119,10 @@ class NameWalker {
     return typeScope;
   }
 
+  /** The value of `X: TypeAlias = …` is a type, so its strings are forward references like an annotation's. */
   private visitAssignment(node: Node, scope: Scope): void {
     this.visitField(node, 'type', scope, true);
-    this.visitField(node, 'right', scope, false);
+    this.visitField(node, 'right', scope, TYPE_ALIAS_ANNOTATIONS.has(node.childForFieldName('type')?.text ?? ''));
     this.bindTarget(node.childForFieldName('left'), scope);
   }
 
