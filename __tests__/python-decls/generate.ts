@@ -25,6 +25,7 @@ const TEMPLATES: ((n: Pick) => string)[] = [
   (n) => `@${n()}.register(${n()})\n@${n()}\nclass ${n()}:\n    ${n()}: ${n()} = ${n()}\n    ${n()}: "${n()}"\n`,
   (n) => `${n()} = {${n()}: ${n()} for ${n()}, ${n()} in ${n()}.items()}\n${n()} = {${n()} for ${n()} in (${n()} for ${n()} in ${n()})}\n`,
   (n) => `${n()}: ${n()}[${n()}] = ${n()}(${n()}=${n()}, **${n()})\n`,
+  (n) => `${n()} += ${n()}\nif ${n()}:\n    ${n()} |= {${n()}}\n    ${n()}.${n()} -= 1\n    del ${n()}, ${n()}[0]\n`,
   (n) => `async def ${n()}(${n()}):\n    async with ${n()} as ${n()}:\n        async for ${n()} in ${n()}:\n            await ${n()}\n`,
   (n) => `if ${n()}:\n    ${n()} = f"{${n()}!r:>{${n()}}}"\nelif ${n()}:\n    import ${n()}.${n()}\nelse:\n    from ${n()} import ${n()} as ${n()}\n`,
 ];

@@ -76,6 +76,22 @@ class AugmentedAsAssign(ast.NodeTransformer):
         return ast.copy_location(ast.Assign([node.target], ast.BinOp(read, node.op, node.value)), node)
 
 
+class ModuleAugmentedAsRead(ast.NodeTransformer):
+    """`x += y` outside functions and classes, kept only as the read of x: names.ts does not count an
+    augmented assignment as one of the statement's own bindings (it depends on the earlier value)."""
+
+    def visit_AugAssign(self, node):
+        if not isinstance(node.target, ast.Name):
+            return node
+        read = ast.BinOp(ast.Name(node.target.id, ast.Load()), node.op, node.value)
+        return ast.copy_location(ast.Expr(read), node)
+
+    def visit_FunctionDef(self, node):
+        return node
+
+    visit_AsyncFunctionDef = visit_ClassDef = visit_FunctionDef
+
+
 def module_level_walrus_targets(statement):
     """Walrus targets in comprehensions outside any function bind in the module, but symtable marks them
     only as global there, not as assigned."""
@@ -91,10 +107,18 @@ def module_level_walrus_targets(statement):
     return names
 
 
-def free_names(statement_source):
+def plainly_bound(statement_source):
+    """Names the statement binds in the module, other than by module-level augmented assignment."""
+    tree = ast.parse(statement_source)
+    if any(isinstance(node, ast.AugAssign) for node in ast.walk(tree)):
+        statement_source = ast.unparse(ast.fix_missing_locations(ModuleAugmentedAsRead().visit(tree)))
     table = symtable.symtable(statement_source, "<statement>", "exec")
     bound = {s.get_name() for s in table.get_symbols() if s.is_assigned() or s.is_imported() or s.is_namespace()}
-    bound |= module_level_walrus_targets(ast.parse(statement_source))
+    return bound | module_level_walrus_targets(tree)
+
+
+def free_names(statement_source, bound):
+    table = symtable.symtable(statement_source, "<statement>", "exec")
     read = {s.get_name() for s in table.get_symbols() if s.is_referenced()}
     stack = list(table.get_children())
     while stack:
@@ -120,9 +144,10 @@ def statement_uses(statement, own_lines):
     """(uses, annotation-only uses); unparsing is slow, so only annotated statements are rewritten."""
     augmented = any(isinstance(node, ast.AugAssign) for node in ast.walk(statement))
     if own_lines is not None and not augmented and not has_annotations(statement):
-        return free_names(own_lines), set()
-    uses = free_names(rewritten(statement, strip=False))
-    return uses, uses - free_names(rewritten(statement, strip=True))
+        return free_names(own_lines, plainly_bound(own_lines)), set()
+    bound = plainly_bound(ast.unparse(statement))
+    uses = free_names(rewritten(statement, strip=False), bound)
+    return uses, uses - free_names(rewritten(statement, strip=True), bound)
 
 
 def is_type_checking_imports(statement):

@@ -6,9 +6,17 @@ export type ScopeKind = 'module' | 'function' | 'class' | 'comprehension';
 /** One Python scope: the names it binds and the names it declares global or nonlocal. */
 export class Scope {
   readonly bound = new Set<string>();
+  /** Names bound other than by augmented assignment, which also reads its target (`REGISTRY += [x]`). */
+  readonly boundPlainly = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
   constructor(readonly kind: ScopeKind, readonly parent: Scope | undefined) {}
+
+  /** Records a binding; `augmented` for `name += …`, which reads the name before rebinding it. */
+  bind(name: string, augmented = false): void {
+    this.bound.add(name);
+    if (!augmented) this.boundPlainly.add(name);
+  }
 
   /** The scope a walrus binds in: the nearest one that is not a comprehension (PEP 572). */
   walrusTarget(): Scope {

@@ -4,7 +4,7 @@ import { parseStringAnnotation } from './decl-string-annotation';
 
 /** The module-level names one top-level statement reads and binds. */
 export interface StatementNames {
-  /** Free names read (resolving to the module namespace), in order of first occurrence, minus `binds`. */
+  /** Free names read (resolving to the module namespace), in order of first occurrence, minus the names it binds other than by `+=`-style augmented assignment. */
   uses: string[];
   /** The subset of `uses` read only inside annotations (string annotations included). */
   annotationOnlyUses: string[];
@@ -26,7 +26,7 @@ export function statementNames(statement: Node): StatementNames {
   walker.visit(statement, module, false);
   const firstUse = new Map<string, { at: number; annotationOnly: boolean }>();
   for (const ref of walker.references) {
-    if (module.bound.has(ref.name) || !resolvesToModule(ref.name, ref.scope)) continue;
+    if (module.boundPlainly.has(ref.name) || !resolvesToModule(ref.name, ref.scope)) continue;
     const seen = firstUse.get(ref.name);
     if (!seen) firstUse.set(ref.name, { at: ref.at, annotationOnly: ref.annotation });
     else seen.annotationOnly &&= ref.annotation;
@@ -53,7 +53,7 @@ class NameWalker {
       case 'lambda': this.visitFunction(node, scope); return;
       case 'class_definition': this.visitClass(node, scope); return;
       case 'assignment': this.visitAssignment(node, scope); return;
-      case 'augmented_assignment': this.visitChildren(node, scope, false); this.bindTarget(node.childForFieldName('left'), scope); return;
+      case 'augmented_assignment': this.visitAugmented(node, scope); return;
       case 'for_statement': case 'for_in_clause': this.visitChildren(node, scope, false); this.bindTarget(node.childForFieldName('left'), scope); return;
       case 'named_expression': this.visitField(node, 'value', scope, annotation); this.bindTarget(node.childForFieldName('name'), scope.walrusTarget()); return;
       case 'as_pattern': this.visitAsPattern(node, scope, annotation); return;
@@ -81,7 +81,7 @@ class NameWalker {
   /** Decorators sit outside (in decorated_definition); defaults and annotations run in the enclosing scope. */
   private visitFunction(node: Node, scope: Scope): void {
     const name = node.childForFieldName('name');
-    if (name) scope.bound.add(name.text);
+    if (name) scope.bind(name.text);
     const outer = this.typeParameterScope(node, scope);
     const inner = new Scope('function', outer);
     for (const parameter of namedChildrenOf(node.childForFieldName('parameters') ?? node).filter((p) => p.parent?.type.endsWith('parameters'))) {
@@ -95,13 +95,13 @@ class NameWalker {
     this.visitField(parameter, 'type', outer, true);
     this.visitField(parameter, 'value', outer, false);
     const name = parameter.childForFieldName('name') ?? parameter.namedChildren.find((c) => c && c.type !== 'type') ?? parameter;
-    if (name.type === 'identifier') inner.bound.add(name.text);
+    if (name.type === 'identifier') inner.bind(name.text);
     else namedChildrenOf(name).forEach((part) => this.bindTarget(part, inner));
   }
 
   private visitClass(node: Node, scope: Scope): void {
     const name = node.childForFieldName('name');
-    if (name) scope.bound.add(name.text);
+    if (name) scope.bind(name.text);
     const outer = this.typeParameterScope(node, scope);
     this.visitField(node, 'superclasses', outer, false);
     this.visitField(node, 'body', new Scope('class', outer), false);
@@ -114,9 +114,15 @@ class NameWalker {
     const typeScope = new Scope('function', scope);
     for (const parameter of namedChildrenOf(parameters)) {
       const name = parameter.type === 'identifier' ? parameter : parameter.descendantsOfType('identifier')[0];
-      if (name) typeScope.bound.add(name.text);
+      if (name) typeScope.bind(name.text);
     }
     return typeScope;
+  }
+
+  private visitAugmented(node: Node, scope: Scope): void {
+    this.visitChildren(node, scope, false);
+    const target = node.childForFieldName('left');
+    if (target?.type === 'identifier') scope.bind(target.text, true);
   }
 
   /** The value of `X: TypeAlias = …` is a type, so its strings are forward references like an annotation's. */
@@ -130,9 +136,9 @@ class NameWalker {
   private visitTypeAlias(node: Node, scope: Scope): void {
     const left = node.childForFieldName('left');
     const names = left ? left.descendantsOfType('identifier').filter((id): id is Node => id !== null) : [];
-    if (names[0]) scope.bound.add(names[0].text);
+    if (names[0]) scope.bind(names[0].text);
     const valueScope = new Scope('function', scope);
-    names.slice(1).forEach((name) => valueScope.bound.add(name.text));
+    names.slice(1).forEach((name) => valueScope.bind(name.text));
     this.visitField(node, 'right', valueScope, false);
   }
 
@@ -152,7 +158,7 @@ class NameWalker {
   private visitAsPattern(node: Node, scope: Scope, annotation: boolean): void {
     for (const child of namedChildrenOf(node)) {
       if (child.type === 'as_pattern_target') namedChildrenOf(child).forEach((target) => this.bindTarget(target, scope));
-      else if (node.childForFieldName('alias')?.id === child.id && child.type === 'identifier') scope.bound.add(child.text);
+      else if (node.childForFieldName('alias')?.id === child.id && child.type === 'identifier') scope.bind(child.text);
       else if (child.type === 'case_pattern') this.visitPattern(child, scope);
       else this.visit(child, scope, annotation);
     }
@@ -169,7 +175,7 @@ class NameWalker {
   private visitPattern(node: Node, scope: Scope): void {
     switch (node.type) {
       case 'dotted_name': this.visitDottedPattern(node, scope); return;
-      case 'identifier': if (node.text !== '_') scope.bound.add(node.text); return;
+      case 'identifier': if (node.text !== '_') scope.bind(node.text); return;
       case 'class_pattern': {
         const [cls, ...patterns] = namedChildrenOf(node);
         if (cls) this.visit(cls.namedChild(0) ?? cls, scope, false);
@@ -185,14 +191,14 @@ class NameWalker {
   private visitDottedPattern(node: Node, scope: Scope): void {
     const parts = namedChildrenOf(node);
     const isCapture = parts.length === 1 && node.parent?.type !== 'dict_pattern';
-    if (isCapture && parts[0].text !== '_') scope.bound.add(parts[0].text);
+    if (isCapture && parts[0].text !== '_') scope.bind(parts[0].text);
     else if (!isCapture) this.visit(parts[0], scope, false);
   }
 
   /** A target binds its plain names; attributes and subscripts in it are reads. */
   private bindTarget(target: Node | null, scope: Scope): void {
     if (!target) return;
-    if (target.type === 'identifier') scope.bound.add(target.text);
+    if (target.type === 'identifier') scope.bind(target.text);
     else if (TARGET_GROUPS.has(target.type)) namedChildrenOf(target).forEach((part) => this.bindTarget(part, scope));
     else this.visit(target, scope, false);
   }
@@ -202,7 +208,7 @@ class NameWalker {
       if (!name) continue;
       const alias = name.childForFieldName('alias');
       const bound = alias ? alias.text : name.type === 'aliased_import' ? name.childForFieldName('name')?.namedChild(0)?.text : name.namedChild(0)?.text;
-      if (bound) scope.bound.add(node.type === 'import_statement' || alias ? bound : name.text);
+      if (bound) scope.bind(node.type === 'import_statement' || alias ? bound : name.text);
     }
   }
 
