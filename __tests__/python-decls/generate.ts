@@ -22,6 +22,7 @@ const TEMPLATES: ((n: Pick) => string)[] = [
   (n) => `try:\n    ${n()}()\nexcept ${n()} as ${n()}:\n    raise ${n()} from ${n()}\n`,
   (n) => `match ${n()}:\n    case ${n()}.${n()}:\n        pass\n    case P(x=${n()}, y=[0, *${n()}]) if ${n()}:\n        pass\n    case {"k": ${n()}.${n()}, **${n()}}:\n        pass\n    case ${n()}:\n        pass\n`,
   (n) => `def ${n()}(p: "${n()}[${n()}]", q: "Literal['${n()}']" = ${n()}) -> "${n()} | None":\n    v: "${n()}" = p\n    return v\n`,
+  (n) => `def ${n()}(m: Literal["${n()}"], k: typing.Literal['${n()}'] = ${n()}) -> dict[${n()}, "${n()}"]:\n    return {m: k}\n`,
   (n) => `@${n()}.register(${n()})\n@${n()}\nclass ${n()}:\n    ${n()}: ${n()} = ${n()}\n    ${n()}: "${n()}"\n`,
   (n) => `${n()} = {${n()}: ${n()} for ${n()}, ${n()} in ${n()}.items()}\n${n()} = {${n()} for ${n()} in (${n()} for ${n()} in ${n()})}\n`,
   (n) => `${n()}: ${n()}[${n()}] = ${n()}(${n()}=${n()}, **${n()})\n`,

@@ -64,6 +64,7 @@ class NameWalker {
       case 'type_alias_statement': this.visitTypeAlias(node, scope); return;
       case 'case_clause': this.visitCaseClause(node, scope); return;
       case 'subscript': this.visitSubscript(node, scope, annotation); return;
+      case 'generic_type': this.visitGenericType(node, scope, annotation); return;
       default:
         if (COMPREHENSIONS.has(node.type)) this.visitComprehension(node, scope);
         else this.visitChildren(node, scope, annotation);
@@ -219,6 +220,17 @@ class NameWalker {
     this.visitField(node, 'value', scope, annotation);
     for (const item of node.childrenForFieldName('subscript')) {
       if (item && !(literal && item.type === 'string')) this.visit(item, scope, annotation);
+    }
+  }
+
+  /** In type position `Literal["a"]` parses as a generic type; its strings are values all the same. */
+  private visitGenericType(node: Node, scope: Scope, annotation: boolean): void {
+    const [name, ...rest] = namedChildrenOf(node);
+    this.visit(name, scope, annotation);
+    const literal = annotation && name.text === 'Literal';
+    for (const parameter of rest) {
+      const items = parameter.type === 'type_parameter' ? namedChildrenOf(parameter) : [parameter];
+      for (const item of items) if (!(literal && item.type === 'type' && item.namedChild(0)?.type === 'string')) this.visit(item, scope, annotation);
     }
   }
 
