@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { namedChildrenOf, resolvesToModule, Scope } from './decl-scope';
+import { PatternWalker, visitAsPattern, visitCaseClause } from './decl-patterns';
 import { parseStringAnnotation } from './decl-string-annotation';
 
 /** The module-level names one top-level statement reads and binds. */
@@ -40,7 +41,7 @@ export function statementNames(statement: Node): StatementNames {
 }
 
 /** Walks a statement collecting every name read with the scope it is read in; bindings go to their scopes. */
-class NameWalker {
+class NameWalker implements PatternWalker {
   readonly references: Reference[] = [];
 
   visit(node: Node, scope: Scope, annotation: boolean): void {
@@ -56,13 +57,13 @@ class NameWalker {
       case 'augmented_assignment': this.visitAugmented(node, scope); return;
       case 'for_statement': case 'for_in_clause': this.visitChildren(node, scope, false); this.bindTarget(node.childForFieldName('left'), scope); return;
       case 'named_expression': this.visitField(node, 'value', scope, annotation); this.bindTarget(node.childForFieldName('name'), scope.walrusTarget()); return;
-      case 'as_pattern': this.visitAsPattern(node, scope, annotation); return;
+      case 'as_pattern': visitAsPattern(this, node, scope, annotation); return;
       case 'delete_statement': namedChildrenOf(node).forEach((target) => this.bindTarget(target, scope)); return;
       case 'global_statement': namedChildrenOf(node).forEach((name) => scope.globals.add(name.text)); return;
       case 'nonlocal_statement': namedChildrenOf(node).forEach((name) => scope.nonlocals.add(name.text)); return;
       case 'import_statement': case 'import_from_statement': case 'future_import_statement': this.bindImport(node, scope); return;
       case 'type_alias_statement': this.visitTypeAlias(node, scope); return;
-      case 'case_clause': this.visitCaseClause(node, scope); return;
+      case 'case_clause': visitCaseClause(this, node, scope); return;
       case 'subscript': this.visitSubscript(node, scope, annotation); return;
       case 'generic_type': this.visitGenericType(node, scope, annotation); return;
       default:
@@ -156,60 +157,20 @@ class NameWalker {
     for (const child of namedChildrenOf(node)) if (child.type !== 'for_in_clause') this.visit(child, inner, false);
   }
 
-  private visitAsPattern(node: Node, scope: Scope, annotation: boolean): void {
-    for (const child of namedChildrenOf(node)) {
-      if (child.type === 'as_pattern_target') namedChildrenOf(child).forEach((target) => this.bindTarget(target, scope));
-      else if (node.childForFieldName('alias')?.id === child.id && child.type === 'identifier') scope.bind(child.text);
-      else if (child.type === 'case_pattern') this.visitPattern(child, scope);
-      else this.visit(child, scope, annotation);
-    }
-  }
-
-  private visitCaseClause(node: Node, scope: Scope): void {
-    for (const child of namedChildrenOf(node)) {
-      if (child.type === 'case_pattern') this.visitPattern(child, scope);
-      else this.visit(child, scope, false);
-    }
-  }
-
-  /** Match patterns: bare names capture, dotted names and class names are read, keyword names are attributes. */
-  private visitPattern(node: Node, scope: Scope): void {
-    switch (node.type) {
-      case 'dotted_name': this.visitDottedPattern(node, scope); return;
-      case 'identifier': if (node.text !== '_') scope.bind(node.text); return;
-      case 'class_pattern': {
-        const [cls, ...patterns] = namedChildrenOf(node);
-        if (cls) this.visit(cls.namedChild(0) ?? cls, scope, false);
-        patterns.forEach((pattern) => this.visitPattern(pattern, scope));
-        return;
-      }
-      case 'keyword_pattern': namedChildrenOf(node).slice(1).forEach((pattern) => this.visitPattern(pattern, scope)); return;
-      case 'as_pattern': this.visitAsPattern(node, scope, false); return;
-      default: namedChildrenOf(node).forEach((child) => this.visitPattern(child, scope));
-    }
-  }
-
-  private visitDottedPattern(node: Node, scope: Scope): void {
-    const parts = namedChildrenOf(node);
-    const isCapture = parts.length === 1 && node.parent?.type !== 'dict_pattern';
-    if (isCapture && parts[0].text !== '_') scope.bind(parts[0].text);
-    else if (!isCapture) this.visit(parts[0], scope, false);
-  }
-
   /** A target binds its plain names; attributes and subscripts in it are reads. */
-  private bindTarget(target: Node | null, scope: Scope): void {
+  bindTarget(target: Node | null, scope: Scope): void {
     if (!target) return;
     if (target.type === 'identifier') scope.bind(target.text);
     else if (TARGET_GROUPS.has(target.type)) namedChildrenOf(target).forEach((part) => this.bindTarget(part, scope));
     else this.visit(target, scope, false);
   }
 
+  /** `import a.b` binds a; `from m import a` binds a; an alias binds instead of either. */
   private bindImport(node: Node, scope: Scope): void {
     for (const name of node.childrenForFieldName('name')) {
       if (!name) continue;
-      const alias = name.childForFieldName('alias');
-      const bound = alias ? alias.text : name.type === 'aliased_import' ? name.childForFieldName('name')?.namedChild(0)?.text : name.namedChild(0)?.text;
-      if (bound) scope.bind(node.type === 'import_statement' || alias ? bound : name.text);
+      const alias = name.type === 'aliased_import' ? name.childForFieldName('alias') : null;
+      scope.bind(alias?.text ?? (node.type === 'import_statement' ? name.text.split('.')[0] : name.text));
     }
   }
 
