@@ -42,12 +42,7 @@ export function resolvesToModule(name: string, scope: Scope): boolean {
   return true;
 }
 
-/** The node's named children without the nulls web-tree-sitter's typing allows. */
+/** The node's named children without the nulls web-tree-sitter's typing allows (one call into the WASM side, not one per child). */
 export function namedChildrenOf(node: Node): Node[] {
-  const children: Node[] = [];
-  for (let i = 0; i < node.namedChildCount; i++) {
-    const child = node.namedChild(i);
-    if (child) children.push(child);
-  }
-  return children;
+  return node.namedChildren.filter((child): child is Node => child !== null);
 }
