@@ -15,7 +15,11 @@ const TEMPLATES: ((n: Pick) => string)[] = [
     return `def ${n()}():\n    ${shared} = 1\n    def inner():\n        nonlocal ${shared}\n        ${shared} = ${n()}\n        return ${n()}\n    return inner\n`;
   },
   (n) => `def ${n()}():\n    global ${n()}\n    ${n()} += ${n()}\n    del ${n()}\n`,
-  (n) => `${n()} = lambda ${n()}, y=${n()}: ${n()} + y + ${n()}\n`,
+  (n) => `${n()} = lambda ${n()}, y=${n()}: ${n()} + y + ${n()}\n${n()} = lambda: ${n()}\n`,
+  (n) => {
+    const written = n();
+    return `def ${n()}():\n    global ${written}\n    for ${written} in ${n()}:\n        pass\n    with ${n()} as ${written}:\n        return ${n()}\n`;
+  },
   (n) => `${n()} = [(${n()} := v) for v in ${n()} if ${n()}]\n`,
   (n) => `for ${n()}, ${n()} in ${n()}:\n    ${n()}.attr = ${n()}[${n()}]\n`,
   (n) => `with ${n()}(${n()}) as ${n()}, ${n()} as (${n()}, ${n()}):\n    pass\n`,

@@ -55,7 +55,7 @@ class NameWalker implements PatternWalker {
       case 'class_definition': this.visitClass(node, scope); return;
       case 'assignment': this.visitAssignment(node, scope); return;
       case 'augmented_assignment': this.visitAugmented(node, scope); return;
-      case 'for_statement': case 'for_in_clause': this.visitChildren(node, scope, false); this.bindTarget(node.childForFieldName('left'), scope); return;
+      case 'for_statement': this.visitFor(node, scope); return;
       case 'named_expression': this.visitField(node, 'value', scope, annotation); this.bindTarget(node.childForFieldName('name'), scope.walrusTarget()); return;
       case 'as_pattern': visitAsPattern(this, node, scope, annotation); return;
       case 'delete_statement': namedChildrenOf(node).forEach((target) => this.bindTarget(target, scope)); return;
@@ -86,9 +86,8 @@ class NameWalker implements PatternWalker {
     if (name) scope.bind(name.text);
     const outer = this.typeParameterScope(node, scope);
     const inner = new Scope('function', outer);
-    for (const parameter of namedChildrenOf(node.childForFieldName('parameters') ?? node).filter((p) => p.parent?.type.endsWith('parameters'))) {
-      this.visitParameter(parameter, outer, inner);
-    }
+    const parameters = node.childForFieldName('parameters');
+    for (const parameter of parameters ? namedChildrenOf(parameters) : []) this.visitParameter(parameter, outer, inner);
     this.visitField(node, 'return_type', outer, true);
     this.visitField(node, 'body', inner, false);
   }
@@ -119,6 +118,15 @@ class NameWalker implements PatternWalker {
       if (name) typeScope.bind(name.text);
     }
     return typeScope;
+  }
+
+  /** The loop target is only written (a read of it would be a use symtable does not see). */
+  private visitFor(node: Node, scope: Scope): void {
+    const target = node.childForFieldName('left');
+    for (const child of namedChildrenOf(node)) {
+      if (child.id === target?.id) this.bindTarget(child, scope);
+      else this.visit(child, scope, false);
+    }
   }
 
   private visitAugmented(node: Node, scope: Scope): void {
