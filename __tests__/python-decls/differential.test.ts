@@ -27,7 +27,7 @@ function stdlibFiles(): string[] {
   return [...top, ...packages].slice(0, FILE_CAP);
 }
 
-function sameSet(ours: readonly string[], theirs: readonly string[]): { onlyOurs: string[]; onlyOracle: string[] } {
+function setDifference(ours: readonly string[], theirs: readonly string[]): { onlyOurs: string[]; onlyOracle: string[] } {
   return { onlyOurs: ours.filter((n) => !theirs.includes(n)), onlyOracle: theirs.filter((n) => !ours.includes(n)) };
 }
 
@@ -41,14 +41,14 @@ function compareFile(oracle: OracleFile, root: Node, tally: Tally): void {
     const ours = statementNames(node);
     tally.statements++;
     const record = (field: string, a: string[], b: string[]): boolean => {
-      const diff = sameSet(a, b);
+      const diff = setDifference(a, b);
       if (diff.onlyOurs.length + diff.onlyOracle.length === 0) return true;
       tally.differences.push({ file: oracle.path, line: expected.line, field, ...diff });
       return false;
     };
     if (record('uses', ours.uses, expected.uses)) tally.agreeUses++;
-    if (sameSet(ours.uses.filter((n) => moduleNames.has(n)), expected.uses.filter((n) => moduleNames.has(n))).onlyOurs.length === 0
-      && expected.uses.filter((n) => moduleNames.has(n)).every((n) => ours.uses.includes(n))) tally.agreeModuleUses++;
+    const moduleLevel = setDifference(ours.uses.filter((n) => moduleNames.has(n)), expected.uses.filter((n) => moduleNames.has(n)));
+    if (moduleLevel.onlyOurs.length + moduleLevel.onlyOracle.length === 0) tally.agreeModuleUses++;
     if (record('annotationOnly', ours.annotationOnlyUses, expected.annotationOnly)) tally.agreeAnnotationOnly++;
   }
 }

@@ -95,6 +95,7 @@ describe('moduleFacts scoping and shapes', () => {
       '    from c import D',
       'else:',
       '    D = None',
+      'type(obj).attr = VALUE',
       '',
     ].join('\n');
     const facts = moduleFacts(text, parse(text));
@@ -111,6 +112,8 @@ describe('moduleFacts scoping and shapes', () => {
       { ...lines(text, 10, 11), uses: ['open', 'PATH'] },
       { ...lines(text, 12, 16), uses: ['COMMAND', 'Point', 'LIMIT', 'print'] },
       { ...lines(text, 19, 22), uses: ['TYPE_CHECKING'] },
+      // tree-sitter-python parses this as a type alias statement; it is a call of type().
+      { ...lines(text, 23), uses: ['type', 'obj', 'VALUE'] },
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { importFacts, isImportStatement, typeCheckingImports } from './decl-impo
 import { allUpperCase, baseNames, definitionOf, isDataclass, isEnumClass } from './decl-kinds';
 import { statementLinesWithComments } from './decl-ranges';
 import { namedChildrenOf } from './decl-scope';
-import { statementNames, TYPE_ALIAS_ANNOTATIONS } from './names';
+import { statementNames, TYPE_ALIAS_ANNOTATIONS, typeAliasTarget } from './names';
 
 export type { PyDeclaration, PyDeclKind, PyImport, PyModuleFacts, PyOtherStatement } from './decl-types';
 export { closeEnumClasses, isEnumClass, withEnumClasses } from './decl-kinds';
@@ -46,7 +46,7 @@ function declarationShape(node: Node): DeclarationShape | undefined {
     return { names: [name], kind, bases: baseNames(definition) };
   }
   if (node.type === 'type_alias_statement') {
-    const aliased = node.childForFieldName('left')?.descendantsOfType('identifier')[0]?.text;
+    const aliased = typeAliasTarget(node)?.descendantsOfType('identifier')[0]?.text;
     return aliased ? { names: [aliased], kind: 'type-alias' } : undefined;
   }
   const assignment = node.type === 'expression_statement' && node.namedChildCount === 1 ? node.namedChild(0) : null;

@@ -20,6 +20,13 @@ export const TYPE_ALIAS_ANNOTATIONS = new Set(['TypeAlias', 'typing.TypeAlias', 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_GROUPS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list', 'list_splat_pattern', 'list_splat']);
 
+/** The `X` or `X[T]` of a real `type X = …` statement; undefined when the grammar took `type(obj).a = b` for one. */
+export function typeAliasTarget(node: Node): Node | undefined {
+  const target = node.childForFieldName('left')?.namedChild(0);
+  if (target?.type === 'identifier') return target;
+  return target?.type === 'generic_type' && target.namedChild(0)?.type === 'identifier' ? target : undefined;
+}
+
 /** Reads which module-level names a top-level statement uses and binds, resolving Python's scoping rules. */
 export function statementNames(statement: Node): StatementNames {
   const module = new Scope('module', undefined);
@@ -144,12 +151,19 @@ class NameWalker implements PatternWalker {
 
   /** `type X[T] = …`: X binds here; the value is evaluated lazily in a scope that sees T. */
   private visitTypeAlias(node: Node, scope: Scope): void {
-    const left = node.childForFieldName('left');
-    const names = left ? left.descendantsOfType('identifier').filter((id): id is Node => id !== null) : [];
-    if (names[0]) scope.bind(names[0].text);
+    const alias = typeAliasTarget(node);
+    if (!alias) return this.visitMisparsedTypeCall(node, scope);
+    const [name, ...parameters] = alias.descendantsOfType('identifier').filter((id): id is Node => id !== null);
+    scope.bind(name.text);
     const valueScope = new Scope('function', scope);
-    names.slice(1).forEach((name) => valueScope.bind(name.text));
+    parameters.forEach((parameter) => valueScope.bind(parameter.text));
     this.visitField(node, 'right', valueScope, false);
+  }
+
+  /** tree-sitter-python reads `type(obj).attr = value` as a type alias statement: it is a call of `type`. */
+  private visitMisparsedTypeCall(node: Node, scope: Scope): void {
+    this.references.push({ name: 'type', scope, at: node.startIndex, annotation: false });
+    this.visitChildren(node, scope, false);
   }
 
   /** The first iterable runs in the enclosing scope; targets, conditions and the element in the comprehension's own. */
