@@ -1,12 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 
 /** The offset where the line holding `offset` begins. */
-export function lineStartOf(text: string, offset: number): number {
+function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The offset just past the line break ending the line that holds `offset` (or the end of the text). */
-export function lineEndOf(text: string, offset: number): number {
+function lineEndOf(text: string, offset: number): number {
   const lineBreak = text.indexOf('\n', offset);
   return lineBreak < 0 ? text.length : lineBreak + 1;
 }
