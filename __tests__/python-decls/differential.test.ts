@@ -2,7 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Node } from 'web-tree-sitter';
-import { loadGrammar, parse } from '../../src/lang/python/decl-parser';
+import { loadPythonParser as loadGrammar, parsePython } from '../../src/lang/python/parser';
+
+const parse = (text: string) => parsePython(text).rootNode;
 import { isImportStatement, typeCheckingImports } from '../../src/lang/python/decl-imports';
 import { namedChildrenOf } from '../../src/lang/python/decl-scope';
 import { statementNames } from '../../src/lang/python/names';

@@ -1,4 +1,6 @@
-import { loadGrammar, parse } from '../../src/lang/python/decl-parser';
+import { loadPythonParser as loadGrammar, parsePython } from '../../src/lang/python/parser';
+
+const parse = (text: string) => parsePython(text).rootNode;
 import { closeEnumClasses, isEnumClass, moduleFacts, withEnumClasses } from '../../src/lang/python/declarations';
 
 function kinds(text: string): [string, string][] {

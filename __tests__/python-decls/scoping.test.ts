@@ -1,4 +1,6 @@
-import { loadGrammar, parse } from '../../src/lang/python/decl-parser';
+import { loadPythonParser as loadGrammar, parsePython } from '../../src/lang/python/parser';
+
+const parse = (text: string) => parsePython(text).rootNode;
 import { moduleFacts } from '../../src/lang/python/declarations';
 import { lines } from './lines';
 

@@ -6,12 +6,18 @@ import { allUpperCase, baseNames, definitionOf, isDataclass, isEnumClass } from 
 import { statementLinesWithComments } from './decl-ranges';
 import { namedChildrenOf } from './decl-scope';
 import { statementNames, TYPE_ALIAS_ANNOTATIONS, typeAliasTarget } from './names';
+import { withTree } from './parser';
 
 export type { PyDeclaration, PyDeclKind, PyImport, PyModuleFacts, PyOtherStatement } from './decl-types';
 export { closeEnumClasses, isEnumClass, withEnumClasses } from './decl-kinds';
 
 /** What a statement declares before enums are resolved within the file. */
 interface DeclarationShape { names: string[]; kind: PyDeclKind; bases?: string[] }
+
+/** A module's facts from its text (the grammar must be loaded: Workspace.load does it). */
+export function pythonModuleFacts(text: string): PyModuleFacts {
+  return withTree(text, (root) => moduleFacts(text, root));
+}
 
 /** Reads a module's declarations, imports, __all__ and exports from its syntax tree. */
 export function moduleFacts(text: string, root: Node): PyModuleFacts {
