@@ -1,9 +1,8 @@
 import { dropCopies, freshCopy } from '../harness/scratch';
 import { interleavedMedians, SideResult, SKIPPED } from '../harness/side';
-import { remediateRun } from '../peers/remediate';
 import { generatePyTree, GeneratedPyTree, PY_PLAN } from './generate';
 import { PY_LEGACY_SOURCE, PY_LEGACY_TARGET } from './corpus/layout';
-import { libcstRename, pyFloor, pyValidator, remediatePyVerify, ropeMove } from './sides';
+import { libcstRename, pyFloor, pyValidator, remediatePyRun, remediatePyVerify, ropeMove } from './sides';
 import { baselinePyrightErrors, changedPyFiles, countPyrightErrors } from './typecheck';
 
 /** Every side of the Python bench; `--peers` picks a subset. */
@@ -76,9 +75,9 @@ export async function measurePySize(files: number, o: PyMeasureOptions): Promise
     return { run, filesChanged: await changedPyFiles(tree.dir, copy), typeErrors: o.typecheck ? await countPyrightErrors(copy) : undefined };
   };
   const rope = await writer('rope-move', 'rope-move', (copy) => ropeMove(copy, tree.hubFolder, tree.moveDest, ROOTS, o.timeoutMs));
-  const move = await writer('remediate', 'remediate-move-package', (copy) => remediateRun(copy, 'move-package', o.timeoutMs));
+  const move = await writer('remediate', 'remediate-move-package', (copy) => remediatePyRun(copy, 'move-package', o.timeoutMs));
   const libcst = await writer('libcst-rewrite', 'libcst-rewrite', (copy) => libcstRename(copy, PY_LEGACY_SOURCE, dotted(PY_LEGACY_TARGET), o.timeoutMs));
-  const rewrite = await writer('remediate', 'remediate-rewrite-legacy', (copy) => remediateRun(copy, 'rewrite-legacy', o.timeoutMs));
+  const rewrite = await writer('remediate', 'remediate-rewrite-legacy', (copy) => remediatePyRun(copy, 'rewrite-legacy', o.timeoutMs));
   if (!o.keepCopies) dropCopies(tree.dir);
   return { tree, generateMs, baselineTypeErrors: baseline, floor, validator, verify, rope, move, libcst, rewrite };
 }

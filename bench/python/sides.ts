@@ -54,7 +54,7 @@ function verifyResult(run: { wallMs: number; maxRssMB?: number }, json: unknown)
 /** Parses a child's stdout as one JSON object when it exited with one of `okCodes`. */
 async function jsonChild(command: string, args: string[], cwd: string, okCodes: number[], timeoutMs: number): Promise<SideResult> {
   const run = await runChild(command, args, { cwd, timeoutMs });
-  if (!okCodes.includes(run.exitCode ?? -1)) return failed(childFailure(run));
+  if (!okCodes.includes(run.exitCode ?? -1)) return failed(remediateFailure(run, childFailure(run)));
   try {
     return verifyResult(run, JSON.parse(run.stdout));
   } catch {
@@ -80,6 +80,27 @@ export async function remediatePyVerify(corpus: string, plan: string, timeoutMs:
   const bin = remediateBin();
   if (typeof bin !== 'string') return failed(`remediate CLI unavailable: ${bin.missing}`);
   return jsonChild(process.execPath, [bin, 'verify', '--plan', plan, '--format', 'json'], corpus, [0, 1], timeoutMs);
+}
+
+/** The message of a failed remediate run's JSON (`error` may be a string or `{ message }`), else the child's telling line. */
+function remediateFailure(run: { stdout: string; exitCode: number | null }, fallback: string): string {
+  try {
+    const json = JSON.parse(run.stdout) as { error?: unknown; message?: unknown };
+    const error = json.error as { message?: unknown } | string | undefined;
+    const message = typeof error === 'object' && error !== null ? error.message ?? JSON.stringify(error) : error ?? json.message;
+    return message === undefined ? fallback : `exit ${run.exitCode}: ${String(message)}`;
+  } catch {
+    return fallback;
+  }
+}
+
+/** `remediate run PHASE --json --allow-dirty` on a scratch copy, as the TypeScript bench runs it; exit code must be 0. */
+export async function remediatePyRun(copy: string, phase: string, timeoutMs: number): Promise<SideResult> {
+  const bin = remediateBin();
+  if (typeof bin !== 'string') return failed(`remediate CLI unavailable: ${bin.missing}`);
+  const run = await runChild(process.execPath, [bin, 'run', phase, '--plan', path.join(copy, 'remediate.yaml'), '--json', '--allow-dirty'], { cwd: copy, timeoutMs });
+  if (run.exitCode !== 0) return failed(remediateFailure(run, childFailure(run)));
+  return { ok: true, wallMs: run.wallMs, maxRssMB: run.maxRssMB, data: {} };
 }
 
 /** The Python floor: list, read and regex-match every .py file's import lines (a node peer). */
