@@ -112,6 +112,15 @@ describe('py_validator', () => {
     expect(reported).toEqual(tree.planted.map((p) => `${p.rule} ${p.file}:${p.line}`).sort());
   });
 
+  it('matches dotted module patterns: the module and below, `*` one segment, `**` any number', () => {
+    const cases: Array<[string, string]> = [['app.services', 'app.services'], ['app.services', 'app.services.x.y'], ['app.services', 'app.servicesx'],
+      ['app.*.old', 'app.b.old.t'], ['app.*.old', 'app.b.c.old'], ['app.**.old', 'app.old'], ['app.**.old', 'app.a.b.old.x'], ['sqlalchemy', 'sqlalchemy_utils']];
+    const script = `import sys, json\nsys.path.insert(0, ${JSON.stringify(path.dirname(VALIDATOR))})\nfrom py_validator import ModulePattern\n`
+      + `print(json.dumps([ModulePattern(p).matches(m, None) for p, m in json.loads(sys.argv[1])]))`;
+    const out = execFileSync('python3', ['-c', script, JSON.stringify(cases)], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([true, true, false, true, false, true, true, false]);
+  });
+
   it('takes the plan as JSON when asked', () => {
     const dir = path.join(tmp, 'fixture');
     const json = execFileSync('python3', ['-c', 'import json,sys,yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))', path.join(dir, 'plan.yaml')], { encoding: 'utf8' });

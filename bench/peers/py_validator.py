@@ -11,6 +11,7 @@ usage: python3 py_validator.py PLAN.yaml | --plan-json PLAN.json [--base DIR]
 from __future__ import annotations
 
 import ast
+import fnmatch
 import json
 import os
 import re
@@ -57,12 +58,14 @@ def glob_regex(glob: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$")
 
 
-def dotted_regex(pattern: str) -> re.Pattern[str]:
-    """A dotted module pattern: the module and everything below it; `*` one segment, `**` any number."""
-    parts = []
-    for seg in pattern.split("."):
-        parts.append(r"[^.]+(?:\.[^.]+)*" if seg == "**" else "[^.]+" if seg == "*" else re.escape(seg).replace(r"\*", "[^.]*"))
-    return re.compile("^" + r"\.".join(parts) + r"(?:\..*)?$")
+def segments_match(pattern: list[str], segments: list[str]) -> bool:
+    """Whether dotted segments match a pattern's: `*` (or `a*`) one segment, `**` any number, zero included."""
+    if not pattern:
+        return not segments
+    head = pattern[0]
+    if head == "**":
+        return any(segments_match(pattern[1:], segments[i:]) for i in range(len(segments) + 1))
+    return bool(segments) and fnmatch.fnmatchcase(segments[0], head) and segments_match(pattern[1:], segments[1:])
 
 
 class ModulePattern:
@@ -75,11 +78,17 @@ class ModulePattern:
             prefix = pattern[:-3] if pattern.endswith("/**") else pattern
             self.regex = glob_regex(prefix + "/**") if not re.search(r"[*?{]", prefix) else glob_regex(pattern)
         else:
-            self.regex = dotted_regex(pattern)
+            self.segments = pattern.split(".")
+            self.answers: dict[str, bool] = {}
 
     def matches(self, module: str, resolved: Optional[str]) -> bool:
         if not self.by_path:
-            return self.regex.match(module) is not None
+            answer = self.answers.get(module)
+            if answer is None:
+                parts = module.split(".")
+                # The module or anything below it: some leading run of its segments matches the pattern.
+                answer = self.answers[module] = any(segments_match(self.segments, parts[:k]) for k in range(1, len(parts) + 1))
+            return answer
         if resolved is None:
             return False
         bare = resolved[:-len("/__init__.py")] if resolved.endswith("/__init__.py") else re.sub(r"\.pyi?$", "", resolved)
@@ -113,7 +122,7 @@ class ProjectIndex:
                 self.top_level.add(parts[0])
                 for i in range(1, len(parts)):
                     self.namespaces.add(".".join(parts[:i]))
-        self._own = {rel: self.module_of(rel) for rel in files}
+        self.own_module = {rel: self.module_of(rel) for rel in files}
 
     @staticmethod
     def _module_name(root: str, rel: str) -> Optional[str]:
@@ -176,7 +185,7 @@ def resolve_imports(index: ProjectIndex, rel: str, tree: ast.Module) -> list[Imp
     """The file's imports with absolute module names and the files they resolve to."""
     nodes: list[tuple[ast.stmt, bool]] = []
     import_nodes(tree.body, False, nodes)
-    own = index._own.get(rel) or ""
+    own = index.own_module.get(rel) or ""
     package = own if rel.endswith("__init__.py") or rel.endswith("__init__.pyi") else own.rpartition(".")[0]
     out: list[Import] = []
     for node, type_only in nodes:
@@ -341,7 +350,7 @@ class Checker:
             declared = header_value(header, "audience")
             if declared and declared[0] != audience:
                 out.append(("AUDIENCE_BOUNDARY", declared[1], f"header declares AUDIENCE: {declared[0]} but the file's folder belongs to {audience}"))
-        own = self.index._own.get(rel) or ""
+        own = self.index.own_module.get(rel) or ""
         lives = [p.matches(own, rel) for p in self.legacy]
         orm_layer = self.orm_layer(layer, header) if "ORM_RUNTIME" in self.rules else None
         policy = self.policies.get(layer) if layer is not None else None
