@@ -26,6 +26,8 @@ export function pythonReferences(base: CodeBase): PythonReferences {
     if (r.specifier.charCodeAt(0) === 46 /* . */) return undefined;
     return r.kind === 'mock' ? resolver.longestModulePrefix(r.specifier)?.file : resolver.resolve(r.specifier);
   };
+  const namesPackage = (r: ResolvedImport): boolean =>
+    r.star === true || r.names === undefined || r.specifier.charCodeAt(0) === 46 || r.names.some((n) => resolver.resolve(`${r.specifier}.${n.name}`) === undefined && !resolver.isNamespacePackage(`${r.specifier}.${n.name}`));
   return {
     resolver,
     nonLiteral: (file) => nonLiteral.get(file) ?? [],
@@ -45,7 +47,9 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       return records;
     },
     resolve,
-    isReference: (r) => r.kind !== 'submodule' || r.resolved !== undefined,
+    // `from pkg import a` names the submodule pkg.a when there is one, else a name of pkg: the
+    // statement references pkg itself only for names that are not submodules.
+    isReference: (r) => (r.kind === 'submodule' ? r.resolved !== undefined : r.kind !== 'from' || namesPackage(r)),
     brokenReason(r) {
       if (r.specifier.charCodeAt(0) === 46) {
         const abs = absoluteModule(r.file, r.specifier, settings);
