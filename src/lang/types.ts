@@ -23,8 +23,8 @@ export interface ModuleReferences {
   lex(file: RelPath, text: string): ResolvedImport[];
   /** What a reference lexed earlier (for a text unchanged since) resolves to in this layout. */
   resolve(ref: ResolvedImport): RelPath | undefined;
-  /** False for a lexed candidate that is no module reference in this layout (a from-imported name that is no submodule). */
-  isReference(ref: ResolvedImport): boolean;
+  /** A file's lexed candidates that are module references in this layout (a from-imported name is one only when it is a submodule); the list itself when all are. */
+  keep(refs: ResolvedImport[]): ResolvedImport[];
   /** Why a reference that resolves to no file is broken, or undefined when it is external (a package). */
   brokenReason(ref: ResolvedImport): string | undefined;
 }

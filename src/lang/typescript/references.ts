@@ -27,7 +27,7 @@ export function typescriptReferences(base: CodeBase): TypeScriptReferences {
       return records;
     },
     resolve: (r) => resolver.resolve(r.file, r.specifier, r.kind),
-    isReference: () => true,
+    keep: (refs) => refs,
     brokenReason: (r) => (internal(r.specifier) ? `import "${r.specifier}" resolves to no file` : undefined),
   };
 }
