@@ -5,7 +5,7 @@ import type { CodeBase, LanguageId, LanguageOptions } from '../lang/types';
 import { ImportIndex, type LexCache } from './import-index';
 import { listFiles } from './list-files';
 import { Overlay } from './overlay';
-import type { ModuleSettings } from './tsconfig';
+import type { TsSettings } from './ts-projects';
 
 /**
  * An opened code base: its files behind a staging overlay, each language's settings (read on first
@@ -40,9 +40,9 @@ export class Workspace implements CodeBase {
     return this.settings_.get(id) as T;
   }
 
-  /** The tsconfig settings: how TypeScript specifiers resolve and are written. */
-  get settings(): ModuleSettings {
-    return this.settingsOf<ModuleSettings>('typescript');
+  /** The tsconfig settings (every project's, the root's at the top): how TypeScript specifiers resolve and are written. */
+  get settings(): TsSettings {
+    return this.settingsOf<TsSettings>('typescript');
   }
 
   /** The import index of the staged tree. */
