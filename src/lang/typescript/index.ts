@@ -1,6 +1,7 @@
 import { parseHeader, editHeader } from '../../header/header';
 import { moduleMatcher } from '../../workspace/module-pattern';
 import { isSourceFile, joinRel } from '../../workspace/paths';
+import { inSomeFileSet } from '../../workspace/project-of';
 import { readModuleSettings } from '../../workspace/tsconfig';
 import type { Language } from '../types';
 import { typescriptReferences } from './references';
@@ -26,6 +27,7 @@ export const typescript: Language = {
     };
     return readModuleSettings(root, read, overlay.files().filter((f) => PROJECT_FILE.test(f)));
   },
+  inProgram: (file, base) => inSomeFileSet(tsSettings(base), file),
   references: typescriptReferences,
   moduleMatcher: (pattern, base) => moduleMatcher(pattern, tsSettings(base)),
   importedAs: (file) => file,
