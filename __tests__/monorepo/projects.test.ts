@@ -74,3 +74,16 @@ describe('projects of a code base', () => {
     expect(resolved(Workspace.open(root))).toEqual(['pkg/src/a.ts: @p/b -> pkg/src/b.ts']);
   });
 });
+
+describe('tsconfigs that do not parse', () => {
+  it('are no project when nothing references them, and an error naming the file when something does', () => {
+    const files = {
+      'tsconfig.json': JSON.stringify({ include: ['src'] }),
+      'src/a.ts': 'export {};\n',
+      'fixtures/broken/tsconfig.json': '{ "compilerOptions": ',
+    };
+    expect(Workspace.open(writeTree(files)).settings.projects.map((p) => p.config)).toEqual(['tsconfig.json']);
+    const referenced = writeTree({ ...files, 'tsconfig.json': JSON.stringify({ files: [], references: [{ path: 'fixtures/broken' }] }) });
+    expect(() => Workspace.open(referenced).settings).toThrow(/^cannot read .*\/fixtures\/broken\/tsconfig\.json: /);
+  });
+});
