@@ -13,6 +13,12 @@ import type { RelPath } from './workspace/paths';
 import { Workspace } from './workspace/workspace';
 
 // The one-call forms of what the CLI does, for migration scripts: each opens the plan's code base.
+// A Python code base needs `await prepare(plan)` once per process first (its grammar is WebAssembly).
+
+/** Loads what the plan's code base's languages need (Python's grammar) so the calls below can answer. */
+export async function prepare(plan: Plan): Promise<void> {
+  await Workspace.load(plan.root, plan);
+}
 
 /** Applies one phase (by id, roman numeral or number); `dryRun` stages it and writes nothing. */
 export function runPhase(plan: Plan, phase: string, opts: RunOptions = {}): PhaseRun {

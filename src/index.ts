@@ -3,7 +3,7 @@ export { loadPlan, parsePlan } from './plan/load';
 export { selectPhase } from './plan/select-phase';
 export type { Plan, Phase, Step } from './plan/types';
 export { Workspace } from './workspace/workspace';
-export { runPhase, verify, status, report } from './api';
+export { prepare, runPhase, verify, status, report } from './api';
 export { runPhases, type PhaseRun, type RunOptions } from './engine/run-phase';
 export { runPlans, type PlanOutcome, type PhaseChoice } from './batch/run-plans';
 export { validate } from './validate/validate';

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StateError } from '../errors';
+import { decodeFile, encodeFile } from '../workspace/file-codec';
 import type { FileChange } from '../workspace/overlay';
 import { dirOf, type RelPath } from '../workspace/paths';
 
@@ -133,13 +134,15 @@ function plan(root: string, txn: string, changes: FileChange[]): { steps: Step[]
   for (const c of changes) if (c.from !== undefined) vacate(c.from);
   for (const c of changes) if (c.after === null) vacate(c.path);
   for (const c of changes) if (c.from !== undefined && fs.existsSync(abs(c.path))) vacate(c.path);
+  // Every new text is encoded before the first operation: a text its declared encoding cannot hold is refused with nothing written.
+  const encoded = new Map(changes.flatMap((c) => (c.after === null ? [] : [[c.path, encodeFile(c.path, c.after)] as const])));
   for (const c of changes) {
-    const { after } = c;
-    if (after === null) continue;
+    if (c.after === null) continue;
+    const after = encoded.get(c.path)!;
     makeDirs(c.path);
     if (c.from !== undefined) {
       const backup = vacated.get(c.from)!;
-      const edited = after !== c.before;
+      const edited = c.after !== c.before;
       const entry: JournalEntry = { op: 'place', path: c.path, backup, ...(edited ? { before: c.before! } : {}) };
       steps.push({
         entry,
@@ -188,10 +191,10 @@ function rollback(root: string, txn: string, journal: Journal, killAt?: number):
     } else if (e.op === 'place') {
       const backup = path.join(txn, e.backup);
       if (fs.existsSync(backup) || !fs.existsSync(target)) continue;
-      if (e.before !== undefined) fs.writeFileSync(target, e.before);
+      if (e.before !== undefined) fs.writeFileSync(target, encodeFile(e.path, e.before));
       fs.renameSync(target, backup);
     } else if (e.op === 'edit') {
-      fs.writeFileSync(target, e.before);
+      fs.writeFileSync(target, encodeFile(e.path, e.before));
     } else {
       fs.rmSync(target, { force: true });
     }
@@ -252,7 +255,7 @@ function assertUnchangedOnDisk(root: string, changes: FileChange[]): void {
     const abs = path.join(root, disk);
     if (c.before === null) {
       if (fs.existsSync(path.join(root, c.path))) throw new StateError(`${c.path} appeared on disk while the phase was staged`);
-    } else if (!fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== c.before) {
+    } else if (!fs.existsSync(abs) || decodeFile(disk, fs.readFileSync(abs)) !== c.before) {
       throw new StateError(`${disk} changed on disk while the phase was staged; nothing was written`);
     }
   }

@@ -60,6 +60,8 @@ export interface RunOptions {
   commit?: boolean;
   /** The clock the ledger records (tests pin it). */
   now?: () => Date;
+  /** The code base, opened with Workspace.load (its languages prepared); opened here when not given. */
+  workspace?: Workspace;
 }
 
 /**
@@ -73,7 +75,7 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
     if (opts.allowDirty) throw new UsageError('--commit and --allow-dirty do not mix: a commit would take in the uncommitted changes');
     assertCanCommit(plan.root);
   }
-  let ws = Workspace.open(plan.root, plan);
+  let ws = opts.workspace ?? Workspace.open(plan.root, plan);
   if (ws.recovery) opts.onRecovery?.(ws.recovery.message);
   const runs: PhaseRun[] = [];
   let before = validate(ws, plan);

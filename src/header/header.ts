@@ -86,7 +86,17 @@ export function headerTags(header: Header | undefined): string[] {
  * above its first statement. Every byte outside the edited lines stays as it was.
  */
 export function editHeader(text: string, edit: HeaderEdit): string {
-  const header = parseHeader(text);
+  return applyHeaderEdit(text, parseHeader(text), edit, { at: insertionPoint, prefix: '// ' });
+}
+
+/** Where a file without a header gets one, and what starts each of its lines: a language's comment syntax. */
+export interface NewHeader {
+  at: (text: string) => number;
+  prefix: string;
+}
+
+/** editHeader for a header some language's parser found; a file without one gets `newHeader`'s lines. */
+export function applyHeaderEdit(text: string, header: Header | undefined, edit: HeaderEdit, newHeader: NewHeader): string {
   // One key in two spellings (`Layer`, `layer`) is one key: the last value wins, so the edit settles.
   const byKey = new Map<string, [string, string]>();
   for (const [k, v] of Object.entries(edit.set ?? {})) byKey.set(k.toLowerCase(), [byKey.get(k.toLowerCase())?.[0] ?? k, v]);
@@ -95,9 +105,9 @@ export function editHeader(text: string, edit: HeaderEdit): string {
   if (tags !== undefined) wanted.push([TAGS_KEY, tags.join(', ')]);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (!header) {
-    const lines = wanted.filter(([k, v]) => !(k === TAGS_KEY && v === '')).map(([k, v]) => `// ${k}: ${v}`);
+    const lines = wanted.filter(([k, v]) => !(k === TAGS_KEY && v === '')).map(([k, v]) => `${newHeader.prefix}${k}: ${v}`);
     if (lines.length === 0) return text;
-    const at = insertionPoint(text);
+    const at = newHeader.at(text);
     const rest = text.slice(at);
     const gap = rest === '' || rest.startsWith('\n') || rest.startsWith('\r\n') ? '' : eol;
     return text.slice(0, at) + lines.join(eol) + eol + gap + rest;
@@ -186,7 +196,9 @@ function insertionPoint(text: string): number {
   return at;
 }
 
+/** The line break before an entry, removed with it; none when the entry does not start its line (a docstring's first line). */
 function lineBreakBefore(text: string, lineStart: number): number {
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return lineStart;
   if (lineStart >= 2 && text.slice(lineStart - 2, lineStart) === '\r\n') return lineStart - 2;
   return lineStart > 0 ? lineStart - 1 : 0;
 }

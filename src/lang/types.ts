@@ -66,6 +66,10 @@ export interface Language {
   movedKey(statement: string): string;
   /** The barrel file of a folder (`index.ts`, `__init__.py`). */
   barrelFile(dir: RelPath): RelPath;
+  /** A file's text from its bytes, when the language declares encodings (PEP 263); UTF-8 otherwise. Throws StateError naming the file when the bytes are not text in that encoding. */
+  decode?(file: RelPath, bytes: Buffer): string;
+  /** A file's bytes for its text, in the encoding the text declares; throws StateError naming the file and the first character it cannot hold. */
+  encode?(file: RelPath, text: string): Buffer;
   /** Loads what the language needs before it can answer synchronously (a WebAssembly grammar). */
   prepare?(): Promise<void>;
 }

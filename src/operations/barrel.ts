@@ -3,6 +3,7 @@ import { barrelSource } from '../codemod/barrel-source';
 import { assertParses } from '../codemod/parse-check';
 import { StateError } from '../errors';
 import type { BarrelStep } from '../plan/types';
+import { assertHandled, languagesAt } from './languages';
 import type { Operation } from './types';
 
 /** Seed Phase VI: regenerate a folder's index.ts from the modules in it. */
@@ -18,6 +19,7 @@ export const barrelOperation: Operation<BarrelStep> = {
   },
   stage({ ws, plan }, step) {
     if (!ws.overlay.isDir(step.dir)) throw new StateError(`no folder ${step.dir}`);
+    assertHandled(`barrel ${step.dir}`, languagesAt(ws, step.dir), ['typescript']);
     const file = barrelFile(step.dir);
     const before = ws.overlay.exists(file) ? ws.overlay.read(file) : undefined;
     if (before !== undefined) assertParses([{ path: file, text: before }], 'cannot regenerate the barrel');

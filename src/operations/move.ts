@@ -1,5 +1,6 @@
 import { stageMoves, type StagedMove } from '../codemod/stage-moves';
 import type { MoveStep } from '../plan/types';
+import { assertHandled, languagesAt } from './languages';
 import type { Operation, StepContext, StepOutcome } from './types';
 
 /**
@@ -23,6 +24,7 @@ export const moveOperation: Operation<MoveStep> = {
  * edited once); one outcome per step, as if each had been staged alone.
  */
 export function stageMoveSteps(ctx: StepContext, steps: MoveStep[]): StepOutcome[] {
+  for (const s of steps) assertHandled(`move ${s.from}`, languagesAt(ctx.ws, s.from), ['typescript']);
   const staged = stageMoves(ctx.ws, steps);
   return steps.map((step, i) => outcome(step, staged[i]));
 }

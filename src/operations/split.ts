@@ -1,5 +1,6 @@
 import type { SplitStep } from '../plan/types';
 import { describeExtract } from '../split/select';
+import { assertHandled, languagesAt } from './languages';
 import type { Operation } from './types';
 
 /** Seed Phase III: extract declarations from a mixed file into another, repointing every importer. */
@@ -9,6 +10,7 @@ export const splitOperation: Operation<SplitStep> = {
     return `split ${show(step.file)} ${describeExtract(step.extract)} → ${show(step.to)}`;
   },
   stage(ctx, step) {
+    assertHandled(`split ${step.file}`, languagesAt(ctx.ws, step.file), ['typescript']);
     // ts-morph (with the TypeScript it bundles) loads only when a split runs, so every other command
     // starts about 0.4 s sooner.
     const { stageSplit } = require('../split/stage') as typeof import('../split/stage');

@@ -15,6 +15,11 @@ import * as vm from 'node:vm';
 
 /** This package's folder (dist/src/workspace → the root): only its own modules are cached. */
 const PACKAGE = path.resolve(__dirname, '../../..') + path.sep;
+/**
+ * Modules left to Node's own loader: web-tree-sitter holds an import() (Language.load of a path, which
+ * remediate never calls: it passes the grammar's bytes), and the cache must not serve a module that has one.
+ */
+export const UNCACHED = [`${path.sep}node_modules${path.sep}web-tree-sitter${path.sep}`];
 
 /** Node's internals this hook stands in for; not in @types/node. */
 interface ModuleInternals {
@@ -44,7 +49,7 @@ export function enableCompileCache(): void {
   if ((proto._compile as { cached?: boolean }).cached) return;
   const compile = proto._compile;
   const cached = function (this: NodeJS.Module, content: string, filename: string): unknown {
-    if (!filename.startsWith(PACKAGE)) return compile.call(this, content, filename);
+    if (!filename.startsWith(PACKAGE) || UNCACHED.some((m) => filename.includes(m))) return compile.call(this, content, filename);
     // One entry per module path, so rebuilds replace entries instead of piling them up; the entry
     // starts with the fingerprint of the source it was made from.
     const file = path.join(versionDir, crypto.createHash('sha1').update(filename).digest('hex'));

@@ -1,6 +1,7 @@
 import { Multi, Scanner, Tok } from './js-scanner';
 
-export type ImportKind = 'import' | 'export' | 'import-equals' | 'dynamic' | 'require' | 'mock';
+/** How a reference is written; `from` and `submodule` are Python's (src/lang/python). */
+export type ImportKind = 'import' | 'export' | 'import-equals' | 'dynamic' | 'require' | 'mock' | 'from' | 'submodule';
 
 /** One binding in `{ … }` of an import or re-export. */
 export interface ImportedName {

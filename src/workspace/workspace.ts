@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { recoverInterruptedApply, type Recovery } from '../changeset/apply';
-import { languageOf, languages } from '../lang';
+import { languageOf, languages, prepareLanguages } from '../lang';
 import type { CodeBase, LanguageId, WorkspaceOptions } from '../lang/types';
 import { ignoreMatcher } from './ignore-globs';
 import { ImportIndex, type LexCache } from './import-index';
@@ -36,6 +36,16 @@ export class Workspace implements CodeBase {
     const recovery = recoverInterruptedApply(abs);
     const overlay = new Overlay(abs, listFiles(abs, options.ignore?.length ? ignoreMatcher(options.ignore) : undefined));
     return new Workspace(abs, overlay, options, recovery);
+  }
+
+  /**
+   * Opens a code base and loads what its languages need before they answer synchronously (Python's
+   * WebAssembly grammar, for syntax checks, frozen files, splits and barrels). Commands open this way.
+   */
+  static async load(root: string, options: WorkspaceOptions = {}): Promise<Workspace> {
+    const ws = Workspace.open(root, options);
+    await prepareLanguages(ws.overlay.files());
+    return ws;
   }
 
   /** False for a file the import index does not read as code: under `sources: tsconfig`, one outside its language's program. */

@@ -14,9 +14,9 @@ export function builder(y: Argv) {
 }
 
 /** Renders the report from the tree and its ledger, to stdout or --out. */
-export function handler(io: CliIO, args: { plan?: string; out?: string }): number {
+export async function handler(io: CliIO, args: { plan?: string; out?: string }): Promise<number> {
   const plan = planFromArgs(io, args.plan);
-  const ws = Workspace.open(plan.root, plan);
+  const ws = await Workspace.load(plan.root, plan);
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const text = report(plan, ws);
   if (args.out) fs.writeFileSync(path.resolve(io.cwd, args.out), text);

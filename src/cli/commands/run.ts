@@ -11,6 +11,7 @@ import { renderRunJson, renderRunText } from '../../report/run-report';
 import { planFromArgs } from '../common';
 import type { CliIO } from '../io';
 import { displayPath } from '../../status/display';
+import { Workspace } from '../../workspace/workspace';
 import { expandPlanArgs, isBatch } from '../plan-files';
 
 interface RunArgs {
@@ -40,7 +41,7 @@ export function builder(y: Argv) {
 }
 
 /** Stages the chosen phases, prints what they do, and writes them unless --dry-run; several plans make a batch. */
-export function handler(io: CliIO, args: RunArgs): number {
+export async function handler(io: CliIO, args: RunArgs): Promise<number> {
   if (!args.all && !args.phase) throw new UsageError('name a phase (e.g. `remediate run phase-1`) or pass --all');
   if (args.all && args.phase) throw new UsageError('give a phase or --all, not both');
   if (args.commit && args['dry-run']) throw new UsageError('--commit and --dry-run do not mix: a dry run writes nothing to commit');
@@ -51,7 +52,8 @@ export function handler(io: CliIO, args: RunArgs): number {
   const phases = args.all ? plan.phases : [selectPhase(plan, args.phase!)];
   const progress = io.progress && !args.json ? (msg: string) => io.err(`\r\x1b[K${msg}`) : undefined;
   const onRecovery = (message: string) => io.err(`remediate: ${message}\n`);
-  const { runs, ws } = runPhases(plan, phases, { ...runOptions(io, args), onProgress: progress, onRecovery });
+  const workspace = await Workspace.load(plan.root, plan);
+  const { runs, ws } = runPhases(plan, phases, { ...runOptions(io, args), onProgress: progress, onRecovery, workspace });
   if (progress) io.err('\r\x1b[K');
   const changes = args['dry-run'] ? ws.overlay.changes() : runs.flatMap((r) => r.changes);
   if (args.patch) fs.writeFileSync(path.resolve(io.cwd, args.patch), renderPatch(changes));
@@ -65,10 +67,10 @@ export function handler(io: CliIO, args: RunArgs): number {
 }
 
 /** A batch: each plan applied or refused on its own; one JSON summary, whose exit code is the worst. */
-function runBatch(io: CliIO, args: RunArgs, plans: string[]): number {
+async function runBatch(io: CliIO, args: RunArgs, plans: string[]): Promise<number> {
   if (args.patch) throw new UsageError('--patch takes one plan; a batch prints its summary as JSON');
   const choice = args.all ? { all: true as const } : { phase: args.phase! };
-  const { outcomes, exitCode } = runPlans(expandPlanArgs(io.cwd, plans), choice, runOptions(io, args));
+  const { outcomes, exitCode } = await runPlans(expandPlanArgs(io.cwd, plans), choice, runOptions(io, args));
   io.out(JSON.stringify(renderBatchJson(outcomes, { dryRun: !!args['dry-run'], exitCode }), null, 2) + '\n');
   return exitCode;
 }

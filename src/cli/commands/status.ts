@@ -14,9 +14,9 @@ export function builder(y: Argv) {
 }
 
 /** Computes the plan's status from the tree (read-only) and prints it. */
-export function handler(io: CliIO, args: { plan?: string; json?: boolean }): number {
+export async function handler(io: CliIO, args: { plan?: string; json?: boolean }): Promise<number> {
   const plan = planFromArgs(io, args.plan);
-  const ws = Workspace.open(plan.root, plan);
+  const ws = await Workspace.load(plan.root, plan);
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const status = computeStatus(plan, ws);
   io.out(args.json ? JSON.stringify(renderStatusJson(status), null, 2) + '\n' : renderStatusText(status, { color: io.color }));

@@ -25,13 +25,13 @@ export function builder(y: Argv) {
 }
 
 /** Validates the tree on disk and prints it in the chosen format. */
-export function handler(io: CliIO, args: VerifyArgs): number {
+export async function handler(io: CliIO, args: VerifyArgs): Promise<number> {
   const plan = planFromArgs(io, args.plan);
   const scopePath = args.path === undefined ? undefined : normalizeRel(args.path.replace(/^\/\//, ''));
   if (scopePath === undefined && args.path !== undefined) throw new UsageError(`--path must be a folder inside root, got "${args.path}"`);
   const reporter = reporters[args.format ?? 'text'];
   if (!reporter) throw new UsageError(`unknown --format "${args.format}": choose one of ${Object.keys(reporters).join(', ')}`);
-  const ws = Workspace.open(plan.root, plan);
+  const ws = await Workspace.load(plan.root, plan);
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const result = validate(ws, plan, { path: scopePath });
   const { output, exitCode } = reporter({ plan, result, ci: !!args.ci });
