@@ -74,9 +74,9 @@ interface KeptSettings {
 
 let identity: string | undefined;
 
-/** This reader and the TypeScript that parses for it. */
+/** This reader (with the modules that gather projects and packages) and the TypeScript that parses for it. */
 function codeIdentity(): string {
-  identity ??= codeStamp([__filename, path.join(__dirname, 'ts-projects.js'), path.join(__dirname, 'workspace-packages.js'), require.resolve('typescript')]);
+  identity ??= codeStamp([__filename, require.resolve('./ts-projects'), require.resolve('./workspace-packages'), require.resolve('typescript')]);
   return identity;
 }
 
