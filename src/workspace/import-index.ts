@@ -43,7 +43,7 @@ export class ImportIndex {
     let refs: ModuleReferences | undefined;
     for (const file of overlay.files()) {
       const lang = languageOf(file);
-      if (lang === undefined) continue;
+      if (lang === undefined || !base.isCode(file)) continue;
       if (lang !== lastLang) (lastLang = lang), (refs = index.referencesOf(lang));
       const text = overlay.read(file);
       let entry = lexCache.get(file);
