@@ -1,0 +1,37 @@
+import type { Header } from '../header/header';
+import type { RelPath } from '../workspace/paths';
+import { typescriptFacts } from './facts-typescript';
+
+/** One top-level declaration, as the analyzer sees it. */
+export interface DeclarationFact {
+  name: string;
+  /** A split selector's kind (`interface`, `type`, `enum`, `class`, `function`, `const`, …). */
+  kind: string;
+  /** Specifiers of the run-time imports whose bindings the declaration refers to. */
+  usesModules: string[];
+  line: number;
+}
+
+/** What the analyzer asks of one source file; each language answers it from its own parser. */
+export interface FileFacts {
+  declarations: DeclarationFact[];
+  header: Header | undefined;
+}
+
+/** One language's answers: its facts, and which declaration kinds belong in a schemas folder. */
+export interface FactsProvider {
+  /** Kinds that hold data shapes only (TypeScript: interface, type, enum; Python: dataclass, enum, constant). */
+  schemaKinds: readonly string[];
+  /** The kind a database function has, for `extract: { kinds: [function], uses: [orm] }`. */
+  functionKind: string;
+  /** True for files this language reads. */
+  handles(file: RelPath): boolean;
+  facts(file: RelPath, text: string): FileFacts;
+}
+
+const providers: FactsProvider[] = [typescriptFacts];
+
+/** The provider for a file, or undefined for a file no language reads. */
+export function factsProviderFor(file: RelPath): FactsProvider | undefined {
+  return providers.find((p) => p.handles(file));
+}

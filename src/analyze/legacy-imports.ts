@@ -1,0 +1,67 @@
+import type { ResolvedImport } from '../workspace/import-index';
+import { stripSourceExt, type RelPath } from '../workspace/paths';
+import type { AnalyzeContext } from './context';
+import { debtCovers } from './splits';
+import { stemOf } from './targets';
+import type { DraftDebt, Evidence, Proposal } from './types';
+
+interface LegacyModule {
+  /** The `from` pattern: the specifier as written, or the resolved path of a relative one. */
+  from: string;
+  name: string;
+  imported: Set<string>;
+  importers: { file: RelPath; imp: ResolvedImport }[];
+}
+
+/**
+ * Phase IV: each legacy module that in-scope code imports. A counterpart in the new tree (a module of
+ * the same name, where the draft's moves put it, defining every name imported) gets a
+ * `rewrite-imports`; without one the step is deferred and the importers' LEGACY_IMPORT becomes debt.
+ */
+export function findLegacyImports(ctx: AnalyzeContext, movedTo: Map<RelPath, RelPath>): { proposals: Proposal[]; debt: DraftDebt[] } {
+  const proposals: Proposal[] = [];
+  const debt: DraftDebt[] = [];
+  for (const mod of legacyModules(ctx)) {
+    const evidence: Evidence[] = mod.importers.map(({ file, imp }) => ({ rule: 'LEGACY_IMPORT', file, line: imp.line, seen: `import of ${imp.specifier}: ${[...mod.imported].join(', ') || '*'}` }));
+    const counterpart = findCounterpart(ctx, mod, movedTo);
+    if (counterpart) {
+      const to = stripSourceExt(movedTo.get(counterpart) ?? counterpart);
+      proposals.push({ phase: 'legacy-imports', step: { kind: 'rewrite-imports', from: mod.from, to }, reason: `${to} defines ${[...mod.imported].join(', ')}`, evidence });
+      continue;
+    }
+    const files = [...new Set(mod.importers.map((i) => movedTo.get(i.file) ?? i.file))];
+    const why = `no module named ${mod.name} in the new tree defines ${[...mod.imported].join(', ') || 'what is imported'}`;
+    const deferred = `${files.join(', ')}: ${why}`;
+    proposals.push({ phase: 'legacy-imports', step: { kind: 'rewrite-imports', from: mod.from, deferred }, reason: why, evidence });
+    for (const file of files) if (!debtCovers(ctx, 'LEGACY_IMPORT', file)) debt.push({ rule: 'LEGACY_IMPORT', file, reason: `${mod.from}: deferred, ${why}` });
+  }
+  return { proposals, debt };
+}
+
+/** The legacy modules in-scope files import, from the LEGACY_IMPORT findings, in file order. */
+function legacyModules(ctx: AnalyzeContext): LegacyModule[] {
+  const byFrom = new Map<string, LegacyModule>();
+  for (const v of ctx.before.violations) {
+    if (v.rule !== 'LEGACY_IMPORT' || !v.inScope) continue;
+    const imp = ctx.index.importsOf(v.file).find((i) => i.line === v.line && i.column === v.column);
+    if (!imp) continue;
+    const from = imp.specifier.startsWith('.') && imp.resolved ? stripSourceExt(imp.resolved) : imp.specifier;
+    let mod = byFrom.get(from);
+    if (!mod) byFrom.set(from, (mod = { from, name: from.slice(from.lastIndexOf('/') + 1), imported: new Set(), importers: [] }));
+    for (const n of imp.names ?? []) mod.imported.add(n.name);
+    if (imp.defaultName) mod.imported.add('default');
+    mod.importers.push({ file: v.file, imp });
+  }
+  return [...byFrom.values()];
+}
+
+/** A file outside every legacy namespace named like the module and defining all it gives; in scope first. */
+function findCounterpart(ctx: AnalyzeContext, mod: LegacyModule, movedTo: Map<RelPath, RelPath>): RelPath | undefined {
+  const legacy = (ctx.plan.rules.LEGACY_IMPORT?.modules ?? []).map(ctx.matcher);
+  const candidates = ctx.files.filter((f) => {
+    if (stemOf(movedTo.get(f) ?? f).stem !== mod.name || legacy.some((m) => m(f, f))) return false;
+    const names = new Set(ctx.facts(f)?.facts.declarations.map((d) => d.name));
+    return mod.imported.size > 0 && [...mod.imported].every((n) => names.has(n));
+  });
+  return candidates.sort((a, b) => Number(ctx.inScope(b)) - Number(ctx.inScope(a)) || a.length - b.length)[0];
+}

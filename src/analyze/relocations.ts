@@ -1,0 +1,44 @@
+import { headerValue } from '../header/header';
+import { dirOf, type RelPath } from '../workspace/paths';
+import { folderName, type AnalyzeContext } from './context';
+import { fileContent, headerDisagrees } from './content';
+import { isBarrel, ROLE, siblingFolder, stemOf, type TargetNames } from './targets';
+import type { Evidence, Proposal } from './types';
+
+/**
+ * Phase II: a drivers file holding only data shapes goes to the sibling schemas folder; one with no
+ * ORM use whose header declares another layer (the strongest hint) goes to the sibling engines folder.
+ */
+export function findRelocations(ctx: AnalyzeContext, names: TargetNames): Proposal[] {
+  const out: Proposal[] = [];
+  for (const file of ctx.files) {
+    if (!ctx.inScope(file) || folderName(file) !== ROLE.drivers || isBarrel(file)) continue;
+    const content = fileContent(ctx, file);
+    if (!content) continue;
+    const role = content.schemasOnly ? ROLE.schemas : content.ormFree && headerDisagrees(ctx, file) ? ROLE.engines : undefined;
+    if (!role) continue;
+    const dir = siblingFolder(file, role);
+    if (ctx.layerOf(`${dir}/x.ts`) === ctx.layerOf(file)) continue;
+    const { stem, ext } = stemOf(file);
+    const to = names.name(dir, stem, ext);
+    out.push({ phase: 'relocations', step: { kind: 'move', from: file, to }, reason: reasonFor(role, content.schemaDecls.length), evidence: evidenceFor(ctx, file, role) });
+  }
+  return out;
+}
+
+function reasonFor(role: string, shapes: number): string {
+  return role === ROLE.schemas ? `Pure data shapes (${shapes} declarations, no ORM)` : 'Pure logic: no ORM use, header declares another layer';
+}
+
+function evidenceFor(ctx: AnalyzeContext, file: RelPath, role: string) {
+  const header = ctx.facts(file)?.facts.header;
+  const layer = header?.entries.find((e) => e.key.toLowerCase() === 'layer');
+  const seen = role === ROLE.schemas ? `only ${kindsOf(ctx, file)} declarations, no ORM import` : 'no declaration uses the ORM and no ORM import';
+  const out: Evidence[] = [{ file, line: 1, seen: `${seen}; folder ${dirOf(file)} is ${ctx.layerOf(file)}` }];
+  if (layer) out.push({ rule: 'HEADER_LAYER', file, line: layer.line, seen: `Layer: ${headerValue(header, 'Layer')}` });
+  return out;
+}
+
+function kindsOf(ctx: AnalyzeContext, file: RelPath): string {
+  return [...new Set(ctx.facts(file)!.facts.declarations.map((d) => d.kind))].join(', ');
+}

@@ -1,0 +1,80 @@
+import picomatch from 'picomatch';
+import { headerValue } from '../header/header';
+import type { RelPath } from '../workspace/paths';
+import { folderName, type AnalyzeContext } from './context';
+import { fileContent, headerDisagrees, type FileContent } from './content';
+import { isBarrel, layerHeaderFor, ROLE, siblingFolder, stemOf, type TargetNames } from './targets';
+import type { DraftDebt, Evidence, Proposal } from './types';
+
+/**
+ * Phase III: a drivers file whose header declares another layer and which mixes ORM users with pure
+ * declarations: its data shapes go to the sibling schemas folder, its ORM functions to a new driver,
+ * and what stays is marked HYBRID (with ORM_RUNTIME debt) when it still mixes.
+ */
+export function findSplits(ctx: AnalyzeContext, names: TargetNames, moved: Set<RelPath>): { proposals: Proposal[]; debt: DraftDebt[] } {
+  const proposals: Proposal[] = [];
+  const debt: DraftDebt[] = [];
+  for (const file of ctx.files) {
+    if (!ctx.inScope(file) || folderName(file) !== ROLE.drivers || isBarrel(file) || moved.has(file)) continue;
+    const content = fileContent(ctx, file);
+    if (!content || !headerDisagrees(ctx, file) || content.ormDecls.length === 0) continue;
+    if (content.schemaDecls.length === 0 && content.logicDecls.length === 0) continue;
+    const evidence = evidenceOf(ctx, file, content);
+    proposals.push(...extractions(ctx, names, file, content, evidence));
+    const stillMixes = content.logicDecls.length > 0 && content.ormDecls.length > content.ormFunctions.length;
+    proposals.push(remainderHeader(ctx, file, stillMixes, evidence));
+    if (stillMixes && !debtCovers(ctx, 'ORM_RUNTIME', file)) debt.push({ rule: 'ORM_RUNTIME', file, reason: 'HYBRID: logic and ORM code still share this file' });
+  }
+  return { proposals, debt };
+}
+
+function extractions(ctx: AnalyzeContext, names: TargetNames, file: RelPath, content: FileContent, evidence: Evidence[]): Proposal[] {
+  const lang = ctx.facts(file)!.lang;
+  const { stem, ext } = stemOf(file);
+  const out: Proposal[] = [];
+  const audience = headerValue(ctx.facts(file)!.facts.header, 'AUDIENCE') === undefined ? undefined : ctx.audienceOf(file);
+  const newHeader = (to: RelPath, role: string): Proposal => ({
+    phase: 'splits',
+    step: { kind: 'header', file: to, set: { Layer: layerHeaderFor(ctx, to.slice(0, to.lastIndexOf('/'))), ...(audience ? { AUDIENCE: audience } : {}), Role: `${role} split out of ${stem}${ext}` } },
+    reason: `Header of the file split out of ${file}`,
+    evidence,
+  });
+  if (content.schemaDecls.length) {
+    const to = names.name(siblingFolder(file, ROLE.schemas), `${stem}_schemas`, ext);
+    const step = { kind: 'split' as const, file, extract: { kinds: [...lang.schemaKinds] }, to };
+    out.push({ phase: 'splits', step, reason: `Data shapes: ${content.schemaDecls.map((d) => d.name).join(', ')}`, evidence }, newHeader(to, 'Data shapes'));
+  }
+  const orm = ctx.plan.rules.ORM_RUNTIME?.modules ?? [];
+  if (content.ormFunctions.length && content.ormFunctions.length < content.ormDecls.length + content.logicDecls.length) {
+    const to = names.name(siblingFolder(file, ROLE.drivers), `${stem}_driver`, ext);
+    const step = { kind: 'split' as const, file, extract: { kinds: [lang.functionKind], uses: orm }, to };
+    out.push({ phase: 'splits', step, reason: `Database functions: ${content.ormFunctions.map((d) => d.name).join(', ')}`, evidence }, newHeader(to, 'Database functions'));
+  }
+  return out;
+}
+
+/** What stays: HYBRID when logic and ORM users still share it, else the folder's own layer. */
+function remainderHeader(ctx: AnalyzeContext, file: RelPath, stillMixes: boolean, evidence: Evidence[]): Proposal {
+  const folder = ctx.layerOf(file)!;
+  const logicLayer = ctx.layerOf(`${siblingFolder(file, ROLE.engines)}/x.ts`);
+  const step = stillMixes
+    ? { kind: 'header' as const, file, set: { Layer: `${logicLayer}/${folder} — HYBRID` }, tags: ['HYBRID'] }
+    : { kind: 'header' as const, file, set: { Layer: layerHeaderFor(ctx, file.slice(0, file.lastIndexOf('/'))) } };
+  const reason = stillMixes ? 'Logic and ORM code still share the file after the splits' : 'Only ORM code stays after the splits';
+  return { phase: 'splits', step, reason, evidence };
+}
+
+function evidenceOf(ctx: AnalyzeContext, file: RelPath, content: FileContent): Evidence[] {
+  const header = ctx.facts(file)!.facts.header;
+  const layer = header?.entries.find((e) => e.key.toLowerCase() === 'layer');
+  const list = (ds: { name: string }[]) => ds.map((d) => d.name).join(', ') || 'none';
+  return [
+    { rule: 'HEADER_LAYER', file, line: layer?.line ?? 1, seen: `Layer: ${headerValue(header, 'Layer')} in a ${ctx.layerOf(file)} folder` },
+    { file, line: content.ormDecls[0]?.line ?? 1, seen: `ORM users: ${list(content.ormDecls)}; data shapes: ${list(content.schemaDecls)}; pure logic: ${list(content.logicDecls)}` },
+  ];
+}
+
+/** True when a debt entry of the plan already documents the rule for the file. */
+export function debtCovers(ctx: AnalyzeContext, rule: string, file: RelPath): boolean {
+  return ctx.plan.debt.some((d) => d.rule === rule && (d.file === file || picomatch(d.file, { dot: true })(file)));
+}
