@@ -29,8 +29,8 @@ export function findAudienceMoves(ctx: AnalyzeContext, names: TargetNames): { mo
     }
     const { stem, ext } = stemOf(file);
     const to = names.name(target.dir, stem, ext);
-    moves.push({ phase: 'audiences', step: { kind: 'move', from: file, to }, reason: target.why, evidence });
-    moves.push({ phase: 'audiences', step: { kind: 'header', file: to, set: { AUDIENCE: target.audience } }, reason: `Audience of its new folder`, evidence });
+    const move: Proposal = { phase: 'audiences', step: { kind: 'move', from: file, to }, reason: target.why, evidence };
+    moves.push(move, { phase: 'audiences', step: { kind: 'header', file: to, set: { AUDIENCE: target.audience } }, reason: 'Audience of its new folder', evidence, needs: move });
   }
   return { moves, headerFixes };
 }

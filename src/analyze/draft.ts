@@ -46,6 +46,7 @@ export function analyzePlan(plan: Plan, text: string, out: string): Draft {
     }
     for (const p of staged.add) proposals.splice(proposals.indexOf(staged.anchor!) + 1, 0, p);
     for (const { proposal, why } of staged.drop) proposal.dropped = why;
+    for (const p of proposals) if (p.needs?.dropped && !p.dropped) p.dropped = `needs a dropped step: ${p.needs.dropped}`;
   }
   throw new Error(`analyze: the draft did not settle in ${MAX_ROUNDS} rounds`);
 }
@@ -77,16 +78,18 @@ function blame(run: PhaseRun, group: Proposal[]): Staged {
   const drop = new Map<Proposal, string>();
   const add: Proposal[] = [];
   const problems = [
-    ...run.gate.added.map((v) => ({ file: v.file, why: `the gate refused: ${v.rule} ${v.file}:${v.line} ${v.message}` })),
-    ...run.frozen.map((b) => ({ file: b.file, why: `frozen (${b.tag}): ${b.change}` })),
+    ...run.gate.added.map((v) => ({ file: v.file, message: v.message, why: `the gate refused: ${v.rule} ${v.file}:${v.line} ${v.message}` })),
+    ...run.frozen.map((b) => ({ file: b.file, message: '', why: `frozen (${b.tag}): ${b.change}` })),
   ];
-  for (const { file, why } of problems) {
+  for (const { file, message, why } of problems) {
     const dir = dirOf(file);
     if (isBarrel(file) && !why.startsWith('frozen') && !group.some((p) => p.step.kind === 'barrel' && p.step.dir === dir) && !add.some((p) => p.step.kind === 'barrel' && p.step.dir === dir)) {
       add.push({ phase: group[0].phase, step: { kind: 'barrel', dir }, reason: 'The phase makes this barrel stale', evidence: [{ rule: 'BARREL_STALE', file, line: 1, seen: why }] });
       continue;
     }
-    const culprits = group.filter((p, i) => p.step.kind !== 'barrel' && touches(p, run.steps[i]?.files ?? [], file));
+    // A violation naming a file the phase creates falls on the step that creates it, else on those touching its file.
+    const creators = group.filter((p) => createdBy(p).some((t) => message.includes(t)));
+    const culprits = creators.length ? creators : group.filter((p, i) => p.step.kind !== 'barrel' && touches(p, run.steps[i]?.files ?? [], file));
     const fallback = [...group].reverse().find((p, i) => p.step.kind !== 'barrel' && run.steps[group.length - 1 - i]?.status === 'changed');
     for (const p of culprits.length ? culprits : fallback ? [fallback] : group) if (!drop.has(p)) drop.set(p, why);
   }
@@ -98,6 +101,10 @@ function touches(p: Proposal, edited: RelPath[], file: RelPath): boolean {
   const s = p.step;
   const own = s.kind === 'move' ? [s.from, s.to] : s.kind === 'split' ? [s.file, s.to] : s.kind === 'header' ? [s.file] : [];
   return own.includes(file) || edited.includes(file);
+}
+
+function createdBy(p: Proposal): RelPath[] {
+  return p.step.kind === 'move' ? [p.step.to] : p.step.kind === 'split' ? [p.step.to] : [];
 }
 
 function verifyProposal(actionable: number): Proposal {

@@ -45,9 +45,12 @@ function legacyModules(ctx: AnalyzeContext): LegacyModule[] {
     if (v.rule !== 'LEGACY_IMPORT' || !v.inScope) continue;
     const imp = ctx.index.importsOf(v.file).find((i) => i.line === v.line && i.column === v.column);
     if (!imp) continue;
+    // One module imported two ways (`app/x`, `../../x`) is one step, named by its specifier when it has one.
+    const key = imp.resolved ?? imp.specifier;
     const from = imp.specifier.startsWith('.') && imp.resolved ? stripSourceExt(imp.resolved) : imp.specifier;
-    let mod = byFrom.get(from);
-    if (!mod) byFrom.set(from, (mod = { from, name: from.slice(from.lastIndexOf('/') + 1), imported: new Set(), importers: [] }));
+    let mod = byFrom.get(key);
+    if (!mod) byFrom.set(key, (mod = { from, name: from.slice(from.lastIndexOf('/') + 1), imported: new Set(), importers: [] }));
+    if (!imp.specifier.startsWith('.')) mod.from = imp.specifier;
     for (const n of imp.names ?? []) mod.imported.add(n.name);
     if (imp.defaultName) mod.imported.add('default');
     mod.importers.push({ file: v.file, imp });

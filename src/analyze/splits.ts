@@ -33,7 +33,8 @@ function extractions(ctx: AnalyzeContext, names: TargetNames, file: RelPath, con
   const { stem, ext } = stemOf(file);
   const out: Proposal[] = [];
   const audience = headerValue(ctx.facts(file)!.facts.header, 'AUDIENCE') === undefined ? undefined : ctx.audienceOf(file);
-  const newHeader = (to: RelPath, role: string): Proposal => ({
+  const newHeader = (to: RelPath, role: string, needs: Proposal): Proposal => ({
+    needs,
     phase: 'splits',
     step: { kind: 'header', file: to, set: { Layer: layerHeaderFor(ctx, to.slice(0, to.lastIndexOf('/'))), ...(audience ? { AUDIENCE: audience } : {}), Role: `${role} split out of ${stem}${ext}` } },
     reason: `Header of the file split out of ${file}`,
@@ -42,13 +43,15 @@ function extractions(ctx: AnalyzeContext, names: TargetNames, file: RelPath, con
   if (content.schemaDecls.length) {
     const to = names.name(siblingFolder(file, ROLE.schemas), `${stem}_schemas`, ext);
     const step = { kind: 'split' as const, file, extract: { kinds: [...lang.schemaKinds] }, to };
-    out.push({ phase: 'splits', step, reason: `Data shapes: ${content.schemaDecls.map((d) => d.name).join(', ')}`, evidence }, newHeader(to, 'Data shapes'));
+    const split: Proposal = { phase: 'splits', step, reason: `Data shapes: ${content.schemaDecls.map((d) => d.name).join(', ')}`, evidence };
+    out.push(split, newHeader(to, 'Data shapes', split));
   }
   const orm = ctx.plan.rules.ORM_RUNTIME?.modules ?? [];
   if (content.ormFunctions.length && content.ormFunctions.length < content.ormDecls.length + content.logicDecls.length) {
     const to = names.name(siblingFolder(file, ROLE.drivers), `${stem}_driver`, ext);
     const step = { kind: 'split' as const, file, extract: { kinds: [lang.functionKind], uses: orm }, to };
-    out.push({ phase: 'splits', step, reason: `Database functions: ${content.ormFunctions.map((d) => d.name).join(', ')}`, evidence }, newHeader(to, 'Database functions'));
+    const split: Proposal = { phase: 'splits', step, reason: `Database functions: ${content.ormFunctions.map((d) => d.name).join(', ')}`, evidence };
+    out.push(split, newHeader(to, 'Database functions', split));
   }
   return out;
 }

@@ -38,6 +38,8 @@ export interface Proposal {
   evidence: Evidence[];
   /** Set when the draft check dropped it: the gate's words. */
   dropped?: string;
+  /** The proposal this one needs (a new file's header needs its split); dropped with it. */
+  needs?: Proposal;
 }
 
 /** A debt entry the draft adds for what it cannot fix. */
