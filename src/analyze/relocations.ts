@@ -2,7 +2,7 @@ import { headerValue } from '../header/header';
 import { dirOf, type RelPath } from '../workspace/paths';
 import { folderName, type AnalyzeContext } from './context';
 import { fileContent, headerDisagrees } from './content';
-import { isBarrel, ROLE, siblingFolder, stemOf, type TargetNames } from './targets';
+import { isBarrel, layerHeaderFor, ROLE, siblingFolder, stemOf, type TargetNames } from './targets';
 import type { Evidence, Proposal } from './types';
 
 /**
@@ -11,6 +11,7 @@ import type { Evidence, Proposal } from './types';
  */
 export function findRelocations(ctx: AnalyzeContext, names: TargetNames): Proposal[] {
   const out: Proposal[] = [];
+  const headers: Proposal[] = [];
   for (const file of ctx.files) {
     if (!ctx.inScope(file) || folderName(file) !== ROLE.drivers || isBarrel(file)) continue;
     const content = fileContent(ctx, file);
@@ -21,9 +22,17 @@ export function findRelocations(ctx: AnalyzeContext, names: TargetNames): Propos
     if (ctx.layerOf(`${dir}/x.ts`) === ctx.layerOf(file)) continue;
     const { stem, ext } = stemOf(file);
     const to = names.name(dir, stem, ext);
-    out.push({ phase: 'relocations', step: { kind: 'move', from: file, to }, reason: reasonFor(role, content.schemaDecls.length), evidence: evidenceFor(ctx, file, role) });
+    const evidence = evidenceFor(ctx, file, role);
+    const move: Proposal = { phase: 'relocations', step: { kind: 'move', from: file, to }, reason: reasonFor(role, content.schemaDecls.length), evidence };
+    out.push(move);
+    // A header that agrees with the old folder is wrong in the new one (phase I re-heads the others ahead of the move).
+    if (ctx.declared(file).length && !headerDisagrees(ctx, file)) {
+      const step = { kind: 'header' as const, file: to, set: { Layer: layerHeaderFor(ctx, dir) } };
+      headers.push({ phase: 'relocations', step, reason: `Header of its new ${ctx.layerOf(to)} folder`, evidence, needs: move });
+    }
   }
-  return out;
+  // Headers after all moves: consecutive moves are planned together.
+  return [...out, ...headers];
 }
 
 function reasonFor(role: string, shapes: number): string {

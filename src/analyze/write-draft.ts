@@ -20,19 +20,20 @@ export interface DraftContent {
  */
 export function writeDraft(d: DraftContent): string {
   const doc = parseDocument(d.text);
+  const scoped = (text: string) => (d.plan.scope === '' ? text : text.split(`${d.plan.scope}/`).join(''));
   const show = (p: RelPath) => (d.plan.scope === '' ? p : isWithin(p, d.plan.scope) ? p.slice(d.plan.scope.length + 1) : `//${p}`);
   if (path.dirname(d.out) !== path.dirname(d.plan.file)) doc.set('root', toPosix(path.relative(path.dirname(d.out), d.plan.root)) || '.');
-  if (d.debt.length) addDebt(doc, d.debt.map((e) => ({ rule: e.rule, file: show(e.file), reason: e.reason })));
+  if (d.debt.length) addDebt(doc, d.debt.map((e) => ({ rule: e.rule, file: show(e.file), reason: scoped(e.reason) })));
   doc.delete('phases');
   const phases = PHASES.flatMap((ph) => {
-    const steps = d.proposals.filter((p) => p.phase === ph.key).map((p) => stepNode(doc, p, show));
+    const steps = d.proposals.filter((p) => p.phase === ph.key).map((p) => stepNode(doc, p, show, scoped));
     return steps.length ? [{ id: ph.id, title: ph.title, steps }] : [];
   });
   if (phases.length) {
     doc.set('phases', doc.createNode(phases));
     (doc.get('phases', true) as { commentBefore?: string }).commentBefore = ' Drafted by `remediate analyze`: each step says what was found.';
   }
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function addDebt(doc: Document, entries: { rule: string; file: string; reason: string }[]): void {
@@ -43,13 +44,14 @@ function addDebt(doc: Document, entries: { rule: string; file: string; reason: s
 }
 
 /** One step as the plan format writes it; short maps (`set`, `extract`, `expect`) in flow style. */
-function stepNode(doc: Document, p: Proposal, show: (p: RelPath) => string) {
+function stepNode(doc: Document, p: Proposal, show: (p: RelPath) => string, scoped: (text: string) => string) {
   const node = doc.createNode(plainStep(p.step, show)) as YAMLMap;
-  for (const key of ['set', 'extract', 'rewrite-imports', 'verify']) {
+  for (const key of ['set', 'extract', 'rewrite-imports', 'verify', 'tags']) {
     const v = node.get(key, true);
-    if (isMap(v)) flow(v);
+    if (isMap(v) || isSeq(v)) flow(v);
   }
-  node.set('reason', p.reason);
+  node.set('reason', scoped(p.reason));
+  if (node.has('deferred')) node.set('deferred', scoped(String(node.get('deferred'))));
   return node;
 }
 
