@@ -34,7 +34,7 @@ rules:
     L6: { deny: [L5], allow-type-only: true }
   HEADER_LAYER: {}
   AUDIENCE_BOUNDARY: {}
-  BARREL_STALE: { barrels: [drivers] }
+  BARREL_STALE: { barrels: [api] }
 `;
 
 const TSCONFIG = JSON.stringify({
@@ -55,6 +55,8 @@ function cleanFiles(): Record<string, string> {
     [`${D}/drivers/order_store.ts`]:
       header('L6 — Drivers') +
       "import { DataSource } from 'typeorm';\n\nexport interface OrderRow {\n  id: string;\n  cents: number;\n}\n\nexport class OrderStore {\n  constructor(private readonly ds: DataSource) {}\n\n  all(): OrderRow[] {\n    return this.ds.query('select') as OrderRow[];\n  }\n}\n",
+    [`${D}/api/routes.ts`]: "export function route(path: string): string {\n  return `/orders${path}`;\n}\n",
+    [`${D}/api/index.ts`]: "// Role: Public surface of api\n\nexport { route } from './routes';\n",
     [`${D}/engines/totals.ts`]:
       header('L5 — Domain Engine') + "import type { OrderRow } from '../drivers/order_store';\n\nexport function total(rows: OrderRow[]): number {\n  return rows.reduce((n, r) => n + r.cents, 0);\n}\n",
   };
@@ -89,7 +91,7 @@ const DRIFT: Record<DriftKind, () => Record<string, string>> = {
     'src/app/cust/general/api/gateway.ts': "import { SharedClient } from '../../orders/drivers/shared_client';\n\nexport const clients: SharedClient[] = [];\n",
   }),
   'stale-barrel': () => ({
-    [`${D}/drivers/index.ts`]: "// Layer: L6 — Drivers\n\nexport { OrderStore } from './order_store';\n",
+    [`${D}/api/health.ts`]: "export function health(): string {\n  return 'ok';\n}\n",
   }),
 };
 
