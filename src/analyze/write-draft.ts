@@ -40,7 +40,7 @@ export function writeDraft(d: DraftContent): string {
   const debt = d.debt.map((e) => ({ rule: e.rule, file: show(e.file), reason: scoped(e.reason) }));
   const old = pairOf(doc, 'phases');
   const end = old ? rangeOf(old.key as Node).start : d.text.length;
-  if (debt.length) edits.push(debtEdit(doc, d.text, debt, end));
+  if (debt.length) edits.push(debtEdit(doc, d.text, debt, end, old ? '\n\n' : '\n'));
   const block = phases.length ? `# Drafted by \`remediate analyze\`: each step says what was found.\n${render({ phases })}` : '';
   if (old) edits.push({ start: rangeOf(old.key as Node).start, end: rangeOf(old.value as Node).end, text: block.replace(/\n$/, '') });
   else if (block) edits.push({ start: d.text.length, end: d.text.length, text: (d.text.endsWith('\n') ? '\n' : '\n\n') + block });
@@ -50,7 +50,7 @@ export function writeDraft(d: DraftContent): string {
 }
 
 /** New debt entries after the input's last one (one flow map a line), or a new `debt:` block. */
-function debtEdit(doc: Document, text: string, entries: object[], before: number): Edit {
+function debtEdit(doc: Document, text: string, entries: object[], before: number, gap: string): Edit {
   const pair = pairOf(doc, 'debt');
   const lines = entries.map((e) => render([e], true).trimEnd());
   if (pair && isSeq(pair.value) && pair.value.items.length) {
@@ -60,7 +60,7 @@ function debtEdit(doc: Document, text: string, entries: object[], before: number
   }
   const at = pair ? rangeOf(pair.key as Node).start : before;
   const end = pair ? rangeOf(pair.value as Node).end : before;
-  return { start: at, end, text: `debt:\n${lines.map((l) => `  ${l}`).join('\n')}${pair ? '' : '\n\n'}` };
+  return { start: at, end, text: `debt:\n${lines.map((l) => `  ${l}`).join('\n')}${pair ? '' : gap}` };
 }
 
 function render(value: unknown, flowItems = false): string {
@@ -89,9 +89,11 @@ function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
+/** Applies edits from the end; of two insertions at one offset, the one listed first ends up first. */
 function splice(text: string, edits: Edit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.i - a.i);
+  for (const { e } of order) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
 
