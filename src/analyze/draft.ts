@@ -79,9 +79,9 @@ function blame(run: PhaseRun, group: Proposal[]): Staged {
   const add: Proposal[] = [];
   const problems = [
     ...run.gate.added.map((v) => ({ file: v.file, message: v.message, why: `the gate refused: ${v.rule} ${v.file}:${v.line} ${v.message}` })),
-    ...run.frozen.map((b) => ({ file: b.file, message: '', why: `frozen (${b.tag}): ${b.change}` })),
+    ...run.frozen.map((b) => ({ file: b.file, message: '', allow: b.allow as string[], why: `frozen (${b.tag}): ${b.change}` })),
   ];
-  for (const { file, message, why } of problems) {
+  for (const { file, message, why, allow } of problems as { file: RelPath; message: string; why: string; allow?: string[] }[]) {
     const dir = dirOf(file);
     if (isBarrel(file) && !why.startsWith('frozen') && !group.some((p) => p.step.kind === 'barrel' && p.step.dir === dir) && !add.some((p) => p.step.kind === 'barrel' && p.step.dir === dir)) {
       add.push({ phase: group[0].phase, step: { kind: 'barrel', dir }, reason: 'The phase makes this barrel stale', evidence: [{ rule: 'BARREL_STALE', file, line: 1, seen: why }] });
@@ -89,7 +89,9 @@ function blame(run: PhaseRun, group: Proposal[]): Staged {
     }
     // A violation naming a file the phase creates falls on the step that creates it, else on those touching its file.
     const creators = group.filter((p) => createdBy(p).some((t) => message.includes(t)));
-    const culprits = creators.length ? creators : group.filter((p, i) => p.step.kind !== 'barrel' && touches(p, run.steps[i]?.files ?? [], file));
+    const touching = group.filter((p, i) => p.step.kind !== 'barrel' && touches(p, run.steps[i]?.files ?? [], file));
+    // A freeze falls only on the steps making edits it does not allow.
+    const culprits = creators.length ? creators : allow ? touching.filter((p) => editsOf(p).some((e) => !allow.includes(e))) : touching;
     const fallback = [...group].reverse().find((p, i) => p.step.kind !== 'barrel' && run.steps[group.length - 1 - i]?.status === 'changed');
     for (const p of culprits.length ? culprits : fallback ? [fallback] : group) if (!drop.has(p)) drop.set(p, why);
   }
@@ -101,6 +103,12 @@ function touches(p: Proposal, edited: RelPath[], file: RelPath): boolean {
   const s = p.step;
   const own = s.kind === 'move' ? [s.from, s.to] : s.kind === 'split' ? [s.file, s.to] : s.kind === 'header' ? [s.file] : [];
   return own.includes(file) || edited.includes(file);
+}
+
+/** The kinds of edit a step makes to the files it touches, as a freeze names them. */
+function editsOf(p: Proposal): string[] {
+  const kind = p.step.kind;
+  return kind === 'header' ? ['header'] : kind === 'move' ? ['move'] : kind === 'split' ? ['move', 'imports', 'statements'] : ['imports'];
 }
 
 function createdBy(p: Proposal): RelPath[] {

@@ -11,13 +11,15 @@ export const typescriptFacts: FactsProvider = {
   facts(file, text): FileFacts {
     const sf = tsc.createSourceFile(file, text, tsc.ScriptTarget.Latest, true);
     const imported = runtimeBindings(sf);
+    const shapes = sf.statements.map((stmt) => ({ stmt, shape: shapeOf(stmt) }));
+    const locals = new Set(shapes.flatMap(({ shape }) => shape?.names ?? []));
     const declarations: DeclarationFact[] = [];
-    for (const stmt of sf.statements) {
-      const shape = shapeOf(stmt);
+    for (const { stmt, shape } of shapes) {
       if (!shape) continue;
-      const usesModules = usedModules(stmt, imported);
+      const refs = references(stmt, imported, locals);
+      const usesLocals = refs.locals.filter((n) => !shape.names.includes(n));
       const line = sf.getLineAndCharacterOfPosition(stmt.getStart(sf)).line + 1;
-      for (const name of shape.names) declarations.push({ name, kind: shape.kind, usesModules, line });
+      for (const name of shape.names) declarations.push({ name, kind: shape.kind, usesModules: refs.modules, usesLocals, line });
     }
     return { declarations, header: parseHeader(text) };
   },
@@ -39,19 +41,20 @@ function runtimeBindings(sf: ts.SourceFile): Map<string, string> {
   return out;
 }
 
-/** The specifiers whose imported bindings a statement names, in first-use order. */
-function usedModules(stmt: ts.Statement, imported: Map<string, string>): string[] {
+/** The specifiers whose imported bindings a statement names, and the top-level names it uses, in first-use order. */
+function references(stmt: ts.Statement, imported: Map<string, string>, locals: Set<string>): { modules: string[]; locals: string[] } {
+  const modules = new Set<string>();
   const used = new Set<string>();
-  if (imported.size === 0) return [];
   const visit = (node: ts.Node): void => {
-    if (tsc.isIdentifier(node)) {
+    if (tsc.isIdentifier(node) && !isPropertyName(node)) {
       const spec = imported.get(node.text);
-      if (spec !== undefined && !isPropertyName(node)) used.add(spec);
+      if (spec !== undefined) modules.add(spec);
+      else if (locals.has(node.text)) used.add(node.text);
     }
     tsc.forEachChild(node, visit);
   };
   visit(stmt);
-  return [...used];
+  return { modules: [...modules], locals: [...used] };
 }
 
 /** `x.DataSource` or `{ DataSource: 1 }` name a property, not the imported binding. */

@@ -9,6 +9,8 @@ export interface DeclarationFact {
   kind: string;
   /** Specifiers of the run-time imports whose bindings the declaration refers to. */
   usesModules: string[];
+  /** The file's other top-level declarations it refers to (what would follow it out in a split). */
+  usesLocals: string[];
   line: number;
 }
 

@@ -19,7 +19,7 @@ export function findProposals(ctx: AnalyzeContext): { proposals: Proposal[]; deb
   const relocations = findRelocations(ctx, names);
   const movedTo = new Map<RelPath, RelPath>();
   for (const p of relocations) if (p.step.kind === 'move') movedTo.set(p.step.from, p.step.to);
-  const splits = findSplits(ctx, names, new Set(movedTo.keys()));
+  const splits = findSplits(ctx, names, movedTo);
   const splitFiles = new Set(splits.proposals.flatMap((p) => (p.step.kind === 'split' ? [p.step.file] : [])));
   const audiences = findAudienceMoves(ctx, names);
   const headers = [...findHeaders(ctx, movedTo, splitFiles), ...audiences.headerFixes];
