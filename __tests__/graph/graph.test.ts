@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import { renderDot } from '../../src/graph/dot';
 import { renderMermaid } from '../../src/graph/mermaid';
 import { layerGraph } from '../../src/graph/model';
+import { planGraphs } from '../../src/graph/plan-graphs';
+import { readLedger } from '../../src/ledger/ledger';
 import { loadPlan } from '../../src/plan/load';
 import { Workspace } from '../../src/workspace/workspace';
 import { runCli } from '../helpers/cli';
@@ -86,5 +88,27 @@ describe('the layer graph', () => {
   test('the graph command prints either format', () => {
     expect(runCli(['graph', '--plan', 'plan.yaml'], root).stdout).toBe(renderMermaid(graph));
     expect(runCli(['graph', '--plan', 'plan.yaml', '--format', 'dot'], root).stdout).toBe(renderDot(graph));
+  });
+});
+
+describe('the report\'s graphs before and after the plan', () => {
+  test('before: the current tree; after: the phases staged; once applied, before undoes the ledger\'s moves', () => {
+    const root = writeTree({
+      'plan.yaml': `${PLAN}phases:\n  - id: phase-1\n    title: Move\n    steps:\n      - move: app/cust/drivers/d.ts\n        to: app/cust/engines/d.ts\n`,
+      'app/cust/engines/b.ts': 'export const b = 1;\n',
+      'app/cust/drivers/d.ts': "import { b } from '../engines/b';\nexport const d = b;\n",
+    });
+    const plan = loadPlan(path.join(root, 'plan.yaml'));
+    const denied = 'flowchart LR\n  n_L5["L5 Domain Engine"]\n  n_L6["L6 Drivers"]\n  n_CUSTOMER(["CUSTOMER"])\n  n_INTERNAL(["INTERNAL"])\n  n_L6 -->|1, 1 denied| n_L5\n  linkStyle 0 stroke:red,color:red\n';
+    const clean = 'flowchart LR\n  n_L5["L5 Domain Engine"]\n  n_L6["L6 Drivers"]\n  n_CUSTOMER(["CUSTOMER"])\n  n_INTERNAL(["INTERNAL"])\n';
+    expect(planGraphs(plan, Workspace.open(root), readLedger(root))).toEqual({
+      before: { mermaid: denied, from: 'the current tree (no phase applied yet)' },
+      after: { mermaid: clean, from: 'every phase staged (dry run)' },
+    });
+    expect(runCli(['run', '--all', '--allow-dirty', '--plan', 'plan.yaml'], root).code).toBe(0);
+    expect(planGraphs(plan, Workspace.open(root), readLedger(root))).toEqual({
+      before: { mermaid: denied, from: "the current tree with the ledger's 1 moves undone" },
+      after: { mermaid: clean, from: 'every phase staged (dry run)' },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/types';
 import { classifier } from '../validate/classify';
 import type { ImportIndex } from '../workspace/import-index';
+import type { RelPath } from '../workspace/paths';
 
 /** A layer or audience of the plan. */
 export interface GraphNode {
@@ -28,9 +29,12 @@ export interface LayerGraph {
  * Counts the tree's imports between layers and between audiences (imports within one are not drawn).
  * An import is a violation when the plan's LAYER_BOUNDARY denies its target layer (type-only imports
  * pass where the rule allows them) or, with AUDIENCE_BOUNDARY on, when it crosses audiences.
+ * `originOf` places each file where it was (the ledger's moves undone) to draw the tree before them.
  */
-export function layerGraph(plan: Plan, index: ImportIndex): LayerGraph {
-  const { layerOf, audienceOf } = classifier(plan);
+export function layerGraph(plan: Plan, index: ImportIndex, originOf: (file: RelPath) => RelPath = (f) => f): LayerGraph {
+  const c = classifier(plan);
+  const layerOf = (f: RelPath) => c.layerOf(originOf(f));
+  const audienceOf = (f: RelPath) => c.audienceOf(originOf(f));
   const nodes: GraphNode[] = [
     ...plan.layers.map((l) => ({ id: l.id, label: `${l.id} ${l.title}`, kind: 'layer' as const })),
     ...Object.keys(plan.audiences).map((a) => ({ id: a, label: a, kind: 'audience' as const })),
