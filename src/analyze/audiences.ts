@@ -36,7 +36,7 @@ export function findAudienceMoves(ctx: AnalyzeContext, names: TargetNames): { mo
 }
 
 function audienceEntry(ctx: AnalyzeContext, file: RelPath) {
-  return ctx.facts(file)?.facts.header?.entries.find((e) => e.key.toLowerCase() === 'audience');
+  return ctx.header(file)?.entries.find((e) => e.key.toLowerCase() === 'audience');
 }
 
 /** Where the file belongs, or undefined when that is where it is. */

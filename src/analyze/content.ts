@@ -22,12 +22,11 @@ export interface FileContent {
 
 /** Sorts a file's declarations into schemas, ORM users and pure logic; undefined for unread files. */
 export function fileContent(ctx: AnalyzeContext, file: RelPath): FileContent | undefined {
-  const read = ctx.facts(file);
-  if (!read) return undefined;
-  const { facts, lang } = read;
+  const lang = ctx.lang(file);
+  const decls = ctx.declarations(file);
+  if (!lang || !decls) return undefined;
   const usesOrm = (d: DeclarationFact) => d.usesModules.some((m) => ctx.isOrm(m));
   const imp = ctx.index.importsOf(file).find((i) => !i.typeOnly && ctx.isOrm(i.specifier, i.resolved));
-  const decls = facts.declarations;
   const ormDecls = decls.filter(usesOrm);
   const schemaDecls = decls.filter((d) => lang.schemaKinds.includes(d.kind) && !usesOrm(d));
   return {
@@ -47,5 +46,5 @@ export function headerDisagrees(ctx: AnalyzeContext, file: RelPath): boolean {
   const folder = ctx.layerOf(file);
   if (declared.length === 0 || folder === undefined) return false;
   if (!declared.includes(folder)) return true;
-  return declared.length > 1 && !/hybrid/i.test(headerValue(ctx.facts(file)?.facts.header, 'Layer') ?? '');
+  return declared.length > 1 && !/hybrid/i.test(headerValue(ctx.header(file), 'Layer') ?? '');
 }

@@ -1,14 +1,15 @@
 import type ts from 'typescript';
 import { parseHeader } from '../header/header';
 import { tsc } from '../workspace/typescript';
-import type { DeclarationFact, FactsProvider, FileFacts } from './facts';
+import type { DeclarationFact, FactsProvider } from './facts';
 
 /** TypeScript and JavaScript files, read with TypeScript's parser alone (no program, no checker). */
 export const typescriptFacts: FactsProvider = {
   schemaKinds: ['interface', 'type', 'enum'],
   functionKind: 'function',
   handles: (file) => /\.(?:[cm]?[jt]s|[jt]sx)$/.test(file) && !file.endsWith('.d.ts'),
-  facts(file, text): FileFacts {
+  header: parseHeader,
+  declarations(file, text) {
     const sf = tsc.createSourceFile(file, text, tsc.ScriptTarget.Latest, true);
     const imported = runtimeBindings(sf);
     const shapes = sf.statements.map((stmt) => ({ stmt, shape: shapeOf(stmt) }));
@@ -21,7 +22,7 @@ export const typescriptFacts: FactsProvider = {
       const line = sf.getLineAndCharacterOfPosition(stmt.getStart(sf)).line + 1;
       for (const name of shape.names) declarations.push({ name, kind: shape.kind, usesModules: refs.modules, usesLocals, line });
     }
-    return { declarations, header: parseHeader(text) };
+    return declarations;
   },
 };
 

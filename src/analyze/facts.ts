@@ -14,13 +14,7 @@ export interface DeclarationFact {
   line: number;
 }
 
-/** What the analyzer asks of one source file; each language answers it from its own parser. */
-export interface FileFacts {
-  declarations: DeclarationFact[];
-  header: Header | undefined;
-}
-
-/** One language's answers: its facts, and which declaration kinds belong in a schemas folder. */
+/** One language's answers to what the analyzer asks of a file, and which declaration kinds belong in a schemas folder. */
 export interface FactsProvider {
   /** Kinds that hold data shapes only (TypeScript: interface, type, enum; Python: dataclass, enum, constant). */
   schemaKinds: readonly string[];
@@ -28,7 +22,10 @@ export interface FactsProvider {
   functionKind: string;
   /** True for files this language reads. */
   handles(file: RelPath): boolean;
-  facts(file: RelPath, text: string): FileFacts;
+  /** The file's header (its comment syntax is the language's); cheap: no parse. */
+  header(text: string): Header | undefined;
+  /** The file's top-level declarations, from the language's parser. */
+  declarations(file: RelPath, text: string): DeclarationFact[];
 }
 
 const providers: FactsProvider[] = [typescriptFacts];

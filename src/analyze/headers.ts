@@ -14,7 +14,7 @@ export function findHeaders(ctx: AnalyzeContext, movedTo: Map<RelPath, RelPath>,
   const out: Proposal[] = [];
   for (const file of ctx.files) {
     if (!ctx.inScope(file) || split.has(file) || !headerDisagrees(ctx, file)) continue;
-    const header = ctx.facts(file)!.facts.header;
+    const header = ctx.header(file);
     const entry = header!.entries.find((e) => e.key.toLowerCase() === 'layer')!;
     const to = movedTo.get(file);
     const value = layerHeaderFor(ctx, dirOf(to ?? file));

@@ -21,9 +21,10 @@ interface LegacyModule {
 export function findLegacyImports(ctx: AnalyzeContext, movedTo: Map<RelPath, RelPath>): { proposals: Proposal[]; debt: DraftDebt[] } {
   const proposals: Proposal[] = [];
   const debt: DraftDebt[] = [];
+  const byStem = filesByStem(ctx, movedTo);
   for (const mod of legacyModules(ctx)) {
     const evidence: Evidence[] = mod.importers.map(({ file, imp }) => ({ rule: 'LEGACY_IMPORT', file, line: imp.line, seen: `import of ${imp.specifier}: ${[...mod.imported].join(', ') || '*'}` }));
-    const counterpart = findCounterpart(ctx, mod, movedTo);
+    const counterpart = findCounterpart(ctx, mod, byStem);
     if (counterpart) {
       const to = stripSourceExt(movedTo.get(counterpart) ?? counterpart);
       proposals.push({ phase: 'legacy-imports', step: { kind: 'rewrite-imports', from: mod.from, to }, reason: `${to} defines ${[...mod.imported].join(', ')}`, evidence });
@@ -59,12 +60,28 @@ function legacyModules(ctx: AnalyzeContext): LegacyModule[] {
 }
 
 /** A file outside every legacy namespace named like the module and defining all it gives; in scope first. */
-function findCounterpart(ctx: AnalyzeContext, mod: LegacyModule, movedTo: Map<RelPath, RelPath>): RelPath | undefined {
+function findCounterpart(ctx: AnalyzeContext, mod: LegacyModule, byStem: Map<string, RelPath[]>): RelPath | undefined {
   const legacy = (ctx.plan.rules.LEGACY_IMPORT?.modules ?? []).map(ctx.matcher);
-  const candidates = ctx.files.filter((f) => {
-    if (stemOf(movedTo.get(f) ?? f).stem !== mod.name || legacy.some((m) => m(f, f))) return false;
-    const names = new Set(ctx.facts(f)?.facts.declarations.map((d) => d.name));
-    return mod.imported.size > 0 && [...mod.imported].every((n) => names.has(n));
+  const wanted = [...mod.imported];
+  const candidates = (byStem.get(mod.name) ?? []).filter((f) => {
+    if (!wanted.length || legacy.some((m) => m(f, f))) return false;
+    // Most files of a common name define none of the names: a text search spares their parse.
+    const text = ctx.ws.overlay.read(f);
+    if (!wanted.every((n) => text.includes(n))) return false;
+    const names = new Set(ctx.declarations(f)?.map((d) => d.name));
+    return wanted.every((n) => names.has(n));
   });
   return candidates.sort((a, b) => Number(ctx.inScope(b)) - Number(ctx.inScope(a)) || a.length - b.length)[0];
+}
+
+/** Files by the stem they have once phase II's moves are made. */
+function filesByStem(ctx: AnalyzeContext, movedTo: Map<RelPath, RelPath>): Map<string, RelPath[]> {
+  const out = new Map<string, RelPath[]>();
+  for (const f of ctx.files) {
+    const stem = stemOf(movedTo.get(f) ?? f).stem;
+    const list = out.get(stem);
+    if (list) list.push(f);
+    else out.set(stem, [f]);
+  }
+  return out;
 }

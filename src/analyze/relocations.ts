@@ -14,6 +14,8 @@ export function findRelocations(ctx: AnalyzeContext, names: TargetNames): Propos
   const headers: Proposal[] = [];
   for (const file of ctx.files) {
     if (!ctx.inScope(file) || folderName(file) !== ROLE.drivers || isBarrel(file)) continue;
+    // A file loading the ORM at run time is neither data shapes nor pure logic: skip its parse.
+    if (!headerDisagrees(ctx, file) && ctx.index.importsOf(file).some((i) => !i.typeOnly && ctx.isOrm(i.specifier, i.resolved))) continue;
     const content = fileContent(ctx, file);
     if (!content) continue;
     const role = content.schemasOnly ? ROLE.schemas : content.ormFree && headerDisagrees(ctx, file) ? ROLE.engines : undefined;
@@ -40,7 +42,7 @@ function reasonFor(role: string, shapes: number): string {
 }
 
 function evidenceFor(ctx: AnalyzeContext, file: RelPath, role: string) {
-  const header = ctx.facts(file)?.facts.header;
+  const header = ctx.header(file);
   const layer = header?.entries.find((e) => e.key.toLowerCase() === 'layer');
   const seen = role === ROLE.schemas ? `only ${kindsOf(ctx, file)} declarations, no ORM import` : 'no declaration uses the ORM and no ORM import';
   const out: Evidence[] = [{ file, line: 1, seen: `${seen}; folder ${dirOf(file)} is ${ctx.layerOf(file)}` }];
@@ -49,5 +51,5 @@ function evidenceFor(ctx: AnalyzeContext, file: RelPath, role: string) {
 }
 
 function kindsOf(ctx: AnalyzeContext, file: RelPath): string {
-  return [...new Set(ctx.facts(file)!.facts.declarations.map((d) => d.kind))].join(', ');
+  return [...new Set(ctx.declarations(file)!.map((d) => d.kind))].join(', ');
 }

@@ -16,8 +16,8 @@ export function findSplits(ctx: AnalyzeContext, names: TargetNames, movedTo: Map
   const debt: DraftDebt[] = [];
   for (const file of ctx.files) {
     if (!ctx.inScope(file) || folderName(file) !== ROLE.drivers || isBarrel(file) || movedTo.has(file)) continue;
-    const content = fileContent(ctx, file);
-    if (!content || !headerDisagrees(ctx, file) || content.ormDecls.length === 0) continue;
+    const content = headerDisagrees(ctx, file) ? fileContent(ctx, file) : undefined;
+    if (!content || content.ormDecls.length === 0) continue;
     if (content.schemaDecls.length === 0 && content.logicDecls.length === 0) continue;
     const evidence = evidenceOf(ctx, file, content);
     proposals.push(...extractions(ctx, names, file, content, evidence, movedTo));
@@ -29,10 +29,10 @@ export function findSplits(ctx: AnalyzeContext, names: TargetNames, movedTo: Map
 }
 
 function extractions(ctx: AnalyzeContext, names: TargetNames, file: RelPath, content: FileContent, evidence: Evidence[], movedTo: Map<RelPath, RelPath>): Proposal[] {
-  const lang = ctx.facts(file)!.lang;
+  const lang = ctx.lang(file)!;
   const { stem, ext } = stemOf(file);
   const out: Proposal[] = [];
-  const audience = headerValue(ctx.facts(file)!.facts.header, 'AUDIENCE') === undefined ? undefined : ctx.audienceOf(file);
+  const audience = headerValue(ctx.header(file), 'AUDIENCE') === undefined ? undefined : ctx.audienceOf(file);
   const newHeader = (to: RelPath, role: string, needs: Proposal): Proposal => ({
     needs,
     phase: 'splits',
@@ -42,7 +42,7 @@ function extractions(ctx: AnalyzeContext, names: TargetNames, file: RelPath, con
   });
   const shapes = movableShapes(ctx, file, content, movedTo);
   if (shapes.length) {
-    const all = shapes.length === ctx.facts(file)!.facts.declarations.filter((d) => lang.schemaKinds.includes(d.kind)).length;
+    const all = shapes.length === ctx.declarations(file)!.filter((d) => lang.schemaKinds.includes(d.kind)).length;
     const to = names.name(siblingFolder(file, ROLE.schemas), `${stem}_schemas`, ext);
     const step = { kind: 'split' as const, file, extract: all ? { kinds: [...lang.schemaKinds] } : shapes.map((d) => d.name), to };
     const split: Proposal = { phase: 'splits', step, reason: `Data shapes: ${shapes.map((d) => d.name).join(', ')}`, evidence };
@@ -99,7 +99,7 @@ function remainderHeader(ctx: AnalyzeContext, file: RelPath, stillMixes: boolean
 }
 
 function evidenceOf(ctx: AnalyzeContext, file: RelPath, content: FileContent): Evidence[] {
-  const header = ctx.facts(file)!.facts.header;
+  const header = ctx.header(file);
   const layer = header?.entries.find((e) => e.key.toLowerCase() === 'layer');
   const list = (ds: { name: string }[]) => ds.map((d) => d.name).join(', ') || 'none';
   return [

@@ -27,7 +27,7 @@ export function layerHeaderFor(ctx: AnalyzeContext, dir: RelPath): string {
   const counts = new Map<string, number>();
   for (const f of ctx.files) {
     if (dirOf(f) !== dir || isBarrel(f) || ctx.declared(f).join('/') !== layer) continue;
-    const v = headerValue(ctx.facts(f)?.facts.header, 'Layer')!;
+    const v = headerValue(ctx.header(f), 'Layer')!;
     counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
