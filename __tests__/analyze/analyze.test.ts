@@ -72,4 +72,21 @@ describe('remediate analyze on generated trees', () => {
     expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
     expect(typeErrors(root)).toEqual([]);
   });
+
+  test('what the draft cannot fix becomes a debt entry with a reason; verify then expects nothing actionable', () => {
+    const files = driftTree(['wrong-header']);
+    files[`${D}/drivers/order_totals.ts`] = "// Layer: L6 — Drivers\n// AUDIENCE: CUSTOMER\n\nimport { total } from '../engines/totals';\n\nexport const none = total([]);\n";
+    const { root, draft } = draftTree(files);
+    expect(proposalLines(draft, D)).toEqual(['headers: header engines/scoring.ts: Layer: L5 — Domain Engine', 'verify: verify: expect {"actionable":0}']);
+    expect(draft.debt).toEqual([
+      {
+        rule: 'LAYER_BOUNDARY',
+        file: `${D}/drivers/order_totals.ts`,
+        reason: `no step of the draft fixes it: import "../engines/totals" (${D}/engines/totals.ts) reaches L5 (Domain Engine) from L6 (Drivers), which may not depend on L5`,
+      },
+    ]);
+    expect([draft.actionableBefore, draft.actionableAfter]).toEqual([2, 1]);
+    expect(draft.proposals.at(-1)!.reason).toBe('No actionable violation left; 1 the draft cannot fix are documented as debt');
+    expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
+  });
 });

@@ -31,7 +31,8 @@ export function renderDraftText(draft: Draft, written?: string): string {
   }
   if (!draft.proposals.length) lines.push('nothing to propose: no phase drafted');
   for (const d of draft.debt) lines.push(`debt added: ${d.rule} ${d.file} — ${d.reason}`);
-  lines.push(`actionable violations: ${draft.actionableBefore} now, ${draft.actionableAfter} after the draft`);
+  const debtNote = draft.actionableAfter ? ` (documented as debt above)` : '';
+  lines.push(`actionable violations: ${draft.actionableBefore} now, ${draft.actionableAfter} after the draft${debtNote}`);
   if (written) lines.push(`draft written to ${written}`);
   return lines.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@ import { runPhases, type PhaseRun } from '../engine/run-phase';
 import { StateError } from '../errors';
 import { parsePlan } from '../plan/load';
 import type { Plan } from '../plan/types';
+import type { ValidationResult } from '../validate/types';
 import { validate } from '../validate/validate';
 import { dirOf, type RelPath } from '../workspace/paths';
 import { Workspace } from '../workspace/workspace';
@@ -38,11 +39,12 @@ export function analyzePlan(plan: Plan, text: string, out: string): Draft {
     const draftText = writeDraft({ plan, text, out, proposals: kept, debt });
     const staged = stage(parsePlan(out, draftText), kept);
     if (staged.ok) {
-      const actionableAfter = staged.after ?? before.summary.actionable;
-      const verify = kept.length ? [verifyProposal(actionableAfter)] : [];
+      const after = staged.after ?? before;
+      const left = leftAsDebt(after);
+      const verify = kept.length ? [verifyProposal(left.length)] : [];
       proposals.push(...verify);
-      const final = writeDraft({ plan, text, out, proposals: [...kept, ...verify], debt });
-      return { text: final, proposals, debt, actionableBefore: before.summary.actionable, actionableAfter };
+      const final = writeDraft({ plan, text, out, proposals: [...kept, ...verify], debt: [...debt, ...left] });
+      return { text: final, proposals, debt: [...debt, ...left], actionableBefore: before.summary.actionable, actionableAfter: after.summary.actionable };
     }
     for (const p of staged.add) proposals.splice(proposals.indexOf(staged.anchor!) + 1, 0, p);
     for (const { proposal, why } of staged.drop) proposal.dropped = why;
@@ -51,7 +53,7 @@ export function analyzePlan(plan: Plan, text: string, out: string): Draft {
   throw new Error(`analyze: the draft did not settle in ${MAX_ROUNDS} rounds`);
 }
 
-type Staged = { ok: true; after?: number } | { ok: false; drop: { proposal: Proposal; why: string }[]; add: Proposal[]; anchor?: Proposal };
+type Staged = { ok: true; after?: ValidationResult } | { ok: false; drop: { proposal: Proposal; why: string }[]; add: Proposal[]; anchor?: Proposal };
 
 /** Stages the draft's phases (dry run); on the first refusal, says which proposals to drop or add. */
 function stage(draft: Plan, kept: Proposal[]): Staged {
@@ -66,7 +68,7 @@ function stage(draft: Plan, kept: Proposal[]): Staged {
     return { ok: false, drop: [{ proposal: group[Number(at[2]) - 1], why: `cannot apply: ${(err as StateError).message.replace(/^[^:]+:\d+:\d+: /, '')}` }], add: [] };
   }
   const refusedAt = runs.findIndex((r) => r.status === 'refused');
-  if (refusedAt < 0) return { ok: true, after: runs.at(-1)?.after.summary.actionable };
+  if (refusedAt < 0) return { ok: true, after: runs.at(-1)?.after };
   return blame(runs[refusedAt], groups[refusedAt]);
 }
 
@@ -115,7 +117,20 @@ function createdBy(p: Proposal): RelPath[] {
   return p.step.kind === 'move' ? [p.step.to] : p.step.kind === 'split' ? [p.step.to] : [];
 }
 
-function verifyProposal(actionable: number): Proposal {
-  const reason = actionable === 0 ? 'No actionable violation left' : `${actionable} actionable violations the draft cannot fix are left`;
-  return { phase: 'verify', step: { kind: 'verify', expect: { actionable } }, reason, evidence: [] };
+/** What the draft cannot fix, one debt entry per rule and file (paths as the draft leaves them). */
+function leftAsDebt(after: ValidationResult): DraftDebt[] {
+  const byKey = new Map<string, { v: ValidationResult['violations'][number]; n: number }>();
+  for (const v of after.violations) {
+    if (!v.inScope || v.debt) continue;
+    const key = `${v.rule}\0${v.file}`;
+    const seen = byKey.get(key);
+    if (seen) seen.n++;
+    else byKey.set(key, { v, n: 1 });
+  }
+  return [...byKey.values()].map(({ v, n }) => ({ rule: v.rule, file: v.file, reason: `no step of the draft fixes it: ${v.message}${n > 1 ? ` (and ${n - 1} more)` : ''}` }));
+}
+
+function verifyProposal(documented: number): Proposal {
+  const reason = documented === 0 ? 'No actionable violation left' : `No actionable violation left; ${documented} the draft cannot fix are documented as debt`;
+  return { phase: 'verify', step: { kind: 'verify', expect: { actionable: 0 } }, reason, evidence: [] };
 }
