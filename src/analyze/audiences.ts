@@ -16,10 +16,11 @@ export function findAudienceMoves(ctx: AnalyzeContext, names: TargetNames): { mo
     const folder = ctx.audienceOf(file);
     const entry = ctx.inScope(file) && folder !== undefined ? audienceEntry(ctx, file) : undefined;
     if (!entry || entry.value === folder || isBarrel(file)) continue;
-    const importers = ctx.index.importersOf(file).map((i) => i.file).filter((f) => !isBarrel(f) || dirOf(f) !== dirOf(file));
+    const imports = ctx.index.importersOf(file).filter((i) => !isBarrel(i.file) || dirOf(i.file) !== dirOf(file));
+    const importers = imports.map((i) => i.file);
     const evidence: Evidence[] = [
       { rule: 'AUDIENCE_BOUNDARY', file, line: entry.line, seen: `AUDIENCE: ${entry.value} in a ${folder} folder` },
-      ...importers.map((f) => ({ file: f, line: 1, seen: `imports it (audience ${ctx.audienceOf(f) ?? 'none'})` })),
+      ...imports.map((i) => ({ file: i.file, line: i.line, seen: `imports it (audience ${ctx.audienceOf(i.file) ?? 'none'})` })),
     ];
     const target = targetFolder(ctx, entry.value, folder!, importers);
     if (!target) {

@@ -65,6 +65,7 @@ function stage(draft: Plan, kept: Proposal[]): Staged {
     const at = err instanceof StateError ? /\b(phase-\d+) step (\d+)\b/.exec(err.message) : null;
     if (!at) throw err;
     const group = groups[draft.phases.findIndex((p) => p.id === at[1])];
+    if (!group?.[Number(at[2]) - 1]) throw err;
     return { ok: false, drop: [{ proposal: group[Number(at[2]) - 1], why: `cannot apply: ${(err as StateError).message.replace(/^[^:]+:\d+:\d+: /, '')}` }], add: [] };
   }
   const refusedAt = runs.findIndex((r) => r.status === 'refused');

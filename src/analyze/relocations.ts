@@ -46,7 +46,7 @@ function evidenceFor(ctx: AnalyzeContext, file: RelPath, role: string) {
   const layer = header?.entries.find((e) => e.key.toLowerCase() === 'layer');
   const seen = role === ROLE.schemas ? `only ${kindsOf(ctx, file)} declarations, no ORM import` : 'no declaration uses the ORM and no ORM import';
   const out: Evidence[] = [{ file, line: 1, seen: `${seen}; folder ${dirOf(file)} is ${ctx.layerOf(file)}` }];
-  if (layer) out.push({ rule: 'HEADER_LAYER', file, line: layer.line, seen: `Layer: ${headerValue(header, 'Layer')}` });
+  if (layer) out.push({ ...(headerDisagrees(ctx, file) ? { rule: 'HEADER_LAYER' } : {}), file, line: layer.line, seen: `Layer: ${headerValue(header, 'Layer')}` });
   return out;
 }
 
