@@ -89,4 +89,14 @@ describe('remediate analyze on generated trees', () => {
     expect(draft.proposals.at(-1)!.reason).toBe('No actionable violation left; 1 the draft cannot fix are documented as debt');
     expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
   });
+
+  test('legacy modules of one folder with counterparts in one new folder become one folder rewrite', () => {
+    const files = driftTree(['legacy-with-counterpart', 'legacy-without-counterpart']);
+    files[`${D}/engines/pager.ts`] = "// Layer: L5 — Domain Engine\n// AUDIENCE: CUSTOMER\n\nexport function page(who: string): string {\n  return `paged ${who}`;\n}\n";
+    const { root, draft } = draftTree(files);
+    expect(proposalLines(draft, D)).toEqual(['legacy-imports: rewrite-imports legacy → engines', 'verify: verify: expect {"actionable":0}']);
+    expect(draft.proposals[0].reason).toBe(`2 modules of legacy have counterparts in ${D}/engines: pager, format`);
+    expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
+    expect(typeErrors(root)).toEqual([]);
+  });
 });
