@@ -1,5 +1,5 @@
 import { generateTree, GeneratedTree } from '../generate';
-import { remediateRun, remediateVerify } from '../peers/remediate';
+import { remediateAnalyze, remediateRun, remediateVerify } from '../peers/remediate';
 import { MOVE_TARGET } from '../corpus/layout';
 import { dropCopies, freshCopy } from './scratch';
 import { interleavedMedians, PeerName, runPeerChild, SideResult, SKIPPED } from './side';
@@ -31,6 +31,8 @@ export interface SizeResult {
   readonly floor: SideResult;
   readonly depcruise: SideResult;
   readonly verify: SideResult;
+  /** `remediate analyze` on the same corpus, interleaved with verify (target ≤ 3x verify). */
+  readonly analyze: SideResult;
   readonly tsmorph: WriterResult;
   readonly jscodeshift: WriterResult;
   readonly move: WriterResult;
@@ -63,10 +65,11 @@ export async function measureSize(files: number, o: MeasureOptions): Promise<Siz
   const peer = (name: PeerName, args: object) => () => runPeerChild(name, args, o.timeoutMs);
 
   log(`  read-only sides, ${o.repeat} interleaved rounds …`);
-  const { floor, depcruise, verify } = await interleavedMedians(o.repeat, {
+  const { floor, depcruise, verify, analyze } = await interleavedMedians(o.repeat, {
     floor: has('floor') ? peer('floor', corpusArgs) : undefined,
     depcruise: has('depcruise') ? peer('depcruise', corpusArgs) : undefined,
     verify: has('remediate') ? () => remediateVerify(tree.dir, o.timeoutMs) : undefined,
+    analyze: has('remediate') ? () => remediateAnalyze(tree.dir, o.timeoutMs) : undefined,
   }, log);
   const skippedWriter = { run: SKIPPED };
   const tsmorph = has('tsmorph-move')
@@ -80,5 +83,5 @@ export async function measureSize(files: number, o: MeasureOptions): Promise<Siz
   const rewrite = has('remediate')
     ? await writer(tree.dir, 'remediate-rewrite-legacy', (copy) => remediateRun(copy, 'rewrite-legacy', o.timeoutMs)) : skippedWriter;
   if (!o.keepCopies) dropCopies(tree.dir);
-  return { tree, generateMs, baselineTypeErrors: baseline, floor, depcruise, verify, tsmorph, jscodeshift, move, rewrite };
+  return { tree, generateMs, baselineTypeErrors: baseline, floor, depcruise, verify, analyze, tsmorph, jscodeshift, move, rewrite };
 }

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { childFailure, failed, SideResult } from '../harness/side';
 import { runChild } from '../harness/spawn';
@@ -45,6 +46,21 @@ export async function remediateVerify(corpus: string, timeoutMs: number): Promis
   const violations: Record<string, number> = {};
   for (const v of list) if (!v.debt) violations[v.rule] = (violations[v.rule] ?? 0) + 1;
   return { ...result, data: { violations } };
+}
+
+/**
+ * `remediate analyze --json` on the corpus (read-only: the draft goes to a temp file, and the check
+ * stages the draft's phases without writing); proposals counted, kept and dropped.
+ */
+export async function remediateAnalyze(corpus: string, timeoutMs: number): Promise<SideResult> {
+  const plan = path.join(corpus, 'remediate.yaml');
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'remediate-bench-analyze-')), 'draft.yaml');
+  const { result, json } = await runCli(corpus, ['analyze', '--plan', plan, '--out', out, '--json'], [0], timeoutMs);
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  if (!result.ok) return result;
+  const proposals = (json as { proposals?: Array<{ kept?: boolean }> }).proposals;
+  if (!Array.isArray(proposals)) return failed('analyze JSON has no `proposals` list');
+  return { ...result, data: { proposals: proposals.length, kept: proposals.filter((p) => p.kept).length } };
 }
 
 /** `remediate run PHASE --json --allow-dirty` on a scratch copy; exit code must be 0. */
