@@ -24,8 +24,8 @@ export function proposalLines(draft: Draft, base: string): string[] {
 }
 
 /** Applies the draft with `run --all`; returns its exit code and the actionable violations left. */
-export function runDraft(root: string): { code: number; actionable: string[] } {
-  const run = runCli(['run', '--all', '--allow-dirty', '--plan', 'plans/draft.yaml'], root);
+export async function runDraft(root: string): Promise<{ code: number; actionable: string[] }> {
+  const run = await runCli(['run', '--all', '--allow-dirty', '--plan', 'plans/draft.yaml'], root);
   const plan = loadPlan(path.join(root, 'plans/draft.yaml'));
   const left = validate(Workspace.open(plan.root), plan).violations.filter((v) => v.inScope && !v.debt);
   return { code: run.code, actionable: left.map((v) => `${v.rule} ${v.file}:${v.line}`) };

@@ -7,9 +7,9 @@ import { driftTree, PLAN } from './drift-tree';
 const D = 'src/app/cust/orders';
 
 describe('remediate analyze (CLI)', () => {
-  test('--out writes the draft in the input format: input kept, debt extended, phases appended', () => {
+  test('--out writes the draft in the input format: input kept, debt extended, phases appended', async () => {
     const root = writeTree(driftTree(['wrong-header', 'legacy-without-counterpart']));
-    const run = runCli(['analyze', '--plan', 'plans/plan.yaml', '--out', 'plans/draft.yaml'], root);
+    const run = await runCli(['analyze', '--plan', 'plans/plan.yaml', '--out', 'plans/draft.yaml'], root);
     expect(run.code).toBe(0);
     expect(fs.readFileSync(path.join(root, 'plans/draft.yaml'), 'utf8')).toBe(
       PLAN +
@@ -49,9 +49,9 @@ describe('remediate analyze (CLI)', () => {
     );
   });
 
-  test('--json gives each proposal with its evidence and whether the gate kept it; a draft elsewhere gets its root rewritten', () => {
+  test('--json gives each proposal with its evidence and whether the gate kept it; a draft elsewhere gets its root rewritten', async () => {
     const root = writeTree(driftTree(['wrong-header']));
-    const run = runCli(['analyze', '--plan', 'plans/plan.yaml', '--out', 'draft.yaml', '--json'], root);
+    const run = await runCli(['analyze', '--plan', 'plans/plan.yaml', '--out', 'draft.yaml', '--json'], root);
     expect(JSON.parse(run.stdout)).toEqual({
       out: 'draft.yaml',
       actionable: { before: 1, after: 0 },
@@ -68,6 +68,6 @@ describe('remediate analyze (CLI)', () => {
       debt: [],
     });
     expect(fs.readFileSync(path.join(root, 'draft.yaml'), 'utf8')).toMatch(/^root: "\."$/m);
-    expect(runCli(['run', '--all', '--allow-dirty', '--plan', 'draft.yaml'], root).code).toBe(0);
+    expect((await runCli(['run', '--all', '--allow-dirty', '--plan', 'draft.yaml'], root)).code).toBe(0);
   });
 });

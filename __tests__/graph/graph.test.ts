@@ -85,14 +85,14 @@ describe('the layer graph', () => {
     );
   });
 
-  test('the graph command prints either format', () => {
-    expect(runCli(['graph', '--plan', 'plan.yaml'], root).stdout).toBe(renderMermaid(graph));
-    expect(runCli(['graph', '--plan', 'plan.yaml', '--format', 'dot'], root).stdout).toBe(renderDot(graph));
+  test('the graph command prints either format', async () => {
+    expect((await runCli(['graph', '--plan', 'plan.yaml'], root)).stdout).toBe(renderMermaid(graph));
+    expect((await runCli(['graph', '--plan', 'plan.yaml', '--format', 'dot'], root)).stdout).toBe(renderDot(graph));
   });
 });
 
 describe('the report\'s graphs before and after the plan', () => {
-  test('before: the current tree; after: the phases staged; once applied, before undoes the ledger\'s moves', () => {
+  test('before: the current tree; after: the phases staged; once applied, before undoes the ledger\'s moves', async () => {
     const root = writeTree({
       'plan.yaml': `${PLAN}phases:\n  - id: phase-1\n    title: Move\n    steps:\n      - move: app/cust/drivers/d.ts\n        to: app/cust/engines/d.ts\n`,
       'app/cust/engines/b.ts': 'export const b = 1;\n',
@@ -105,7 +105,7 @@ describe('the report\'s graphs before and after the plan', () => {
       before: { mermaid: denied, from: 'the current tree (no phase applied yet)' },
       after: { mermaid: clean, from: 'every phase staged (dry run)' },
     });
-    expect(runCli(['run', '--all', '--allow-dirty', '--plan', 'plan.yaml'], root).code).toBe(0);
+    expect((await runCli(['run', '--all', '--allow-dirty', '--plan', 'plan.yaml'], root)).code).toBe(0);
     expect(planGraphs(plan, Workspace.open(root), readLedger(root))).toEqual({
       before: { mermaid: denied, from: "the current tree with the ledger's 1 moves undone" },
       after: { mermaid: clean, from: 'every phase staged (dry run)' },
