@@ -5,7 +5,7 @@ import { DRIFT_KINDS, driftTree, PLAN, type DriftKind } from './drift-tree';
 const D = 'src/app/cust/orders';
 
 describe('remediate analyze on generated trees', () => {
-  test('finds each kind of drift, in the seed phase order, and the draft applies whole', () => {
+  test('finds each kind of drift, in the seed phase order, and the draft applies whole', async () => {
     const { root, draft } = draftTree(driftTree(DRIFT_KINDS));
     expect(proposalLines(draft, D)).toEqual([
       'headers: header drivers/pricing_service.ts: Layer: L5 — Domain Engine',
@@ -27,7 +27,7 @@ describe('remediate analyze on generated trees', () => {
     ]);
     expect(draft.debt.map((d) => `${d.rule} ${d.file}`)).toEqual([`ORM_RUNTIME ${D}/drivers/ledger.ts`, `LEGACY_IMPORT ${D}/engines/alerts.ts`]);
     expect([draft.actionableBefore, draft.actionableAfter]).toEqual([8, 0]);
-    expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
+    expect(await runDraft(root)).toEqual({ code: 0, actionable: [] });
     expect(typeErrors(root)).toEqual([]);
   });
 
@@ -41,11 +41,11 @@ describe('remediate analyze on generated trees', () => {
     'wrong-audience': ['audiences', 'verify'],
     'stale-barrel': ['barrels', 'verify'],
   };
-  test.each(DRIFT_KINDS)('%s alone: found, and run --all of the draft leaves tsc clean and nothing actionable', (kind) => {
+  test.each(DRIFT_KINDS)('%s alone: found, and run --all of the draft leaves tsc clean and nothing actionable', async (kind) => {
     const { root, draft } = draftTree(driftTree([kind]));
     expect([...new Set(draft.proposals.map((p) => p.phase))]).toEqual(phasesFor[kind]);
     expect(draft.proposals.filter((p) => p.dropped)).toEqual([]);
-    expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
+    expect(await runDraft(root)).toEqual({ code: 0, actionable: [] });
     expect(typeErrors(root)).toEqual([]);
   });
 
@@ -55,7 +55,7 @@ describe('remediate analyze on generated trees', () => {
     expect(draft.text).toBe(PLAN);
   });
 
-  test('a split of a file frozen to header edits is refused and dropped, with the header of the file it would make', () => {
+  test('a split of a file frozen to header edits is refused and dropped, with the header of the file it would make', async () => {
     const files = driftTree(['mixed-file']);
     files['plans/plan.yaml'] += 'frozen:\n  - { files: [drivers/ledger.ts], tag: M25_FROZEN, allow: [header] }\n';
     const { root, draft } = draftTree(files);
@@ -69,11 +69,11 @@ describe('remediate analyze on generated trees', () => {
     ]);
     expect(draft.proposals[0].dropped).toMatch(/^frozen \(M25_FROZEN\): /);
     expect(draft.text).not.toContain('split:');
-    expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
+    expect(await runDraft(root)).toEqual({ code: 0, actionable: [] });
     expect(typeErrors(root)).toEqual([]);
   });
 
-  test('what the draft cannot fix becomes a debt entry with a reason; verify then expects nothing actionable', () => {
+  test('what the draft cannot fix becomes a debt entry with a reason; verify then expects nothing actionable', async () => {
     const files = driftTree(['wrong-header']);
     files[`${D}/drivers/order_totals.ts`] = "// Layer: L6 — Drivers\n// AUDIENCE: CUSTOMER\n\nimport { total } from '../engines/totals';\n\nexport const none = total([]);\n";
     const { root, draft } = draftTree(files);
@@ -87,16 +87,16 @@ describe('remediate analyze on generated trees', () => {
     ]);
     expect([draft.actionableBefore, draft.actionableAfter]).toEqual([2, 1]);
     expect(draft.proposals.at(-1)!.reason).toBe('No actionable violation left; 1 the draft cannot fix are documented as debt');
-    expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
+    expect(await runDraft(root)).toEqual({ code: 0, actionable: [] });
   });
 
-  test('legacy modules of one folder with counterparts in one new folder become one folder rewrite', () => {
+  test('legacy modules of one folder with counterparts in one new folder become one folder rewrite', async () => {
     const files = driftTree(['legacy-with-counterpart', 'legacy-without-counterpart']);
     files[`${D}/engines/pager.ts`] = "// Layer: L5 — Domain Engine\n// AUDIENCE: CUSTOMER\n\nexport function page(who: string): string {\n  return `paged ${who}`;\n}\n";
     const { root, draft } = draftTree(files);
     expect(proposalLines(draft, D)).toEqual(['legacy-imports: rewrite-imports legacy → engines', 'verify: verify: expect {"actionable":0}']);
     expect(draft.proposals[0].reason).toBe(`2 modules of legacy have counterparts in ${D}/engines: pager, format`);
-    expect(runDraft(root)).toEqual({ code: 0, actionable: [] });
+    expect(await runDraft(root)).toEqual({ code: 0, actionable: [] });
     expect(typeErrors(root)).toEqual([]);
   });
 });
