@@ -4,6 +4,7 @@ import * as path from 'path';
 import { measureSize, MeasureOptions, SideName, SIDES, SizeResult } from './harness/measure';
 import { scalingSection, sizeSection } from './harness/report';
 import { repoRoot } from './paths';
+import { runPythonBench, wantsPython } from './python/run';
 
 const USAGE = `usage: node dist/bench/run.js [--sizes 1000,10000] [--full] [--peers ${SIDES.join(',')}]
        [--repeat 5] [--seed 42] [--out BENCHMARKS.md] [--keep] [--timeout-s 1800]`;
@@ -70,6 +71,7 @@ function header(args: RunArgs): string[] {
 }
 
 async function main(): Promise<void> {
+  if (wantsPython(process.argv.slice(2))) return runPythonBench(process.argv.slice(2));
   const args = parseArgs(process.argv.slice(2));
   const results: SizeResult[] = [];
   const lines = header(args);

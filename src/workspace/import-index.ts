@@ -43,7 +43,7 @@ export class ImportIndex {
     let refs: ModuleReferences | undefined;
     for (const file of overlay.files()) {
       const lang = languageOf(file);
-      if (lang === undefined) continue;
+      if (lang === undefined || !base.isCode(file)) continue;
       if (lang !== lastLang) (lastLang = lang), (refs = index.referencesOf(lang));
       const text = overlay.read(file);
       let entry = lexCache.get(file);
@@ -54,7 +54,7 @@ export class ImportIndex {
       } else if (!imports) {
         imports = entry!.records.map((r) => withResolution(r, file, refs!.resolve(r)));
       }
-      index.byFile.set(file, keepReferences(imports, refs!));
+      index.byFile.set(file, refs!.keep(imports));
     }
     return index;
   }
@@ -104,12 +104,6 @@ export class ImportIndex {
   *all(): Iterable<ResolvedImport> {
     for (const list of this.byFile.values()) yield* list;
   }
-}
-
-/** The records that are references in this layout; the list itself when all are (TypeScript's always). */
-function keepReferences(imports: ResolvedImport[], refs: ModuleReferences): ResolvedImport[] {
-  for (let i = 0; i < imports.length; i++) if (!refs.isReference(imports[i])) return imports.filter((r) => refs.isReference(r));
-  return imports;
 }
 
 /** A fixed-shape copy (spreading records into varying shapes was the index's main GC cost). */

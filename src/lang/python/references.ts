@@ -2,7 +2,7 @@ import type { ResolvedImport } from '../../workspace/import-index';
 import type { RelPath } from '../../workspace/paths';
 import type { CodeBase, ModuleReferences } from '../types';
 import { lexPythonImports, type NonLiteralDynamic } from './imports';
-import { absoluteModule } from './module-names';
+import { absoluteModule, moduleNameOf } from './module-names';
 import { PythonResolver } from './resolver';
 import { pySettings } from './settings';
 
@@ -34,10 +34,12 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       if (lexed.nonLiteral.length) nonLiteral.set(file, lexed.nonLiteral);
       else nonLiteral.delete(file);
       const records = lexed.imports as unknown as ResolvedImport[];
+      let name: string | undefined | null = null;
       for (const r of records) {
         r.file = file;
         if (r.specifier.charCodeAt(0) === 46) {
-          const abs = absoluteModule(file, r.specifier, settings);
+          if (name === null) name = moduleNameOf(file, settings);
+          const abs = absoluteModule(file, r.specifier, settings, name);
           if (typeof abs === 'string') r.specifier = abs;
         }
         r.resolved = resolve(r);
@@ -45,7 +47,7 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       return records;
     },
     resolve,
-    isReference: (r) => r.kind !== 'submodule' || r.resolved !== undefined,
+    keep: keepReferences,
     brokenReason(r) {
       if (r.specifier.charCodeAt(0) === 46) {
         const abs = absoluteModule(r.file, r.specifier, settings);
@@ -58,4 +60,35 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       return `import "${r.specifier}" resolves to no module of the code base (import roots: ${settings.roots.map((x) => x || '.').join(', ')})`;
     },
   };
+}
+
+/**
+ * `from pkg import a, b` names the submodule pkg.a when there is one, else a name of pkg: a submodule
+ * candidate is a reference when it resolves, and the statement references pkg itself only for names
+ * that are not submodules (its submodule candidates follow it in the list).
+ */
+function keepReferences(refs: ResolvedImport[]): ResolvedImport[] {
+  let all = true;
+  for (const r of refs) if (r.kind === 'submodule' || r.kind === 'from') all = false;
+  if (all) return refs;
+  const out: ResolvedImport[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
+    if (r.kind === 'submodule') {
+      if (r.resolved !== undefined) out.push(r);
+    } else if (r.kind !== 'from' || r.star || !r.names || r.specifier.charCodeAt(0) === 46 || !allSubmodules(refs, i)) {
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Whether every name of the from-import at `i` is a submodule that resolves (or a namespace package). */
+function allSubmodules(refs: ResolvedImport[], i: number): boolean {
+  const from = refs[i];
+  let n = 0;
+  for (let j = i + 1; j < refs.length && refs[j].kind === 'submodule' && refs[j].stmtStart === from.stmtStart; j++, n++) {
+    if (refs[j].resolved === undefined) return false;
+  }
+  return n === from.names!.length;
 }

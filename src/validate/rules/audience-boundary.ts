@@ -23,7 +23,8 @@ export const audienceBoundaryRule: FileRule<'AUDIENCE_BOUNDARY'> = {
       for (const imp of ctx.index.importsOf(file)) {
         const to = imp.resolved === undefined ? undefined : ctx.audienceOf(imp.resolved);
         if (to === undefined || to === from) continue;
-        out.push({ file, line: imp.line, column: imp.column, message: `${withTarget(imp)} crosses from audience ${from} into ${to}` });
+        const message = `${withTarget(imp)} crosses from audience ${from} into ${to}`;
+        out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
       }
       return out;
     };

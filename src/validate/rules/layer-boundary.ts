@@ -22,7 +22,7 @@ export const layerBoundaryRule: FileRule<'LAYER_BOUNDARY'> = {
         const to = ctx.layerOf(imp.resolved);
         if (to === undefined || !policy.deny.has(to)) continue;
         const message = `${withTarget(imp)} reaches ${layerLabel(ctx.plan, to)} from ${layerLabel(ctx.plan, from)}, which may not depend on ${to}`;
-        out.push({ file, line: imp.line, column: imp.column, message });
+        out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
       }
       return out;
     };

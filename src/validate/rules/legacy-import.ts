@@ -24,7 +24,8 @@ export const legacyImportRule: FileRule<'LEGACY_IMPORT'> = {
           const match = banned[i];
           if (!match(imp.specifier, imp.resolved) || lives(ctx, match, file)) continue;
           const how = match(imp.specifier, undefined) ? '' : ` resolves to ${imp.resolved}, which`;
-          out.push({ file, line: imp.line, column: imp.column, message: `${importLabel(imp)}${how} is in the banned namespace "${modules[i]}"` });
+          const message = `${importLabel(imp)}${how} is in the banned namespace "${modules[i]}"`;
+          out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
           break;
         }
       }

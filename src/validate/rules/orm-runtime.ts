@@ -27,7 +27,7 @@ export const ormRuntimeRule: FileRule<'ORM_RUNTIME'> = {
       for (const imp of ctx.index.importsOf(file)) {
         if (imp.typeOnly || !matchesAny(orm, imp.specifier, imp.resolved)) continue;
         const message = `${importLabel(imp)} loads an ORM at run time in a ${layerLabel(ctx.plan, layer)} file; use \`import type\` or move the query to a driver`;
-        out.push({ file, line: imp.line, column: imp.column, message });
+        out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
       }
       return out;
     };

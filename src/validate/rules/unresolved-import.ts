@@ -15,7 +15,7 @@ export const unresolvedImportRule: FileRule<'UNRESOLVED_IMPORT'> = {
       for (const imp of ctx.index.importsOf(file)) {
         if (imp.resolved !== undefined) continue;
         const message = ctx.index.brokenReason(imp);
-        if (message !== undefined) out.push({ file, line: imp.line, column: imp.column, message });
+        if (message !== undefined) out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier });
       }
       return out;
     };
