@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { runPhases } from '../../src/engine/run-phase';
 import { loadPlan } from '../../src/plan/load';
 import type { Plan } from '../../src/plan/types';
+import { computeStatus } from '../../src/status/compute';
 import { validate } from '../../src/validate/validate';
 import { Workspace } from '../../src/workspace/workspace';
 import { pyrightErrors, unimportableModules } from '../helpers/python';
@@ -80,6 +81,12 @@ describe('barrels of examples/hoc-py', () => {
     expect(unimportableModules(plan.root, ['backend', 'backend/vendor'])).toEqual([]);
     expect(pyrightErrors(plan.root)).toEqual([]);
     expect((await runPhase(plan, 'phase-6')).status).toBe('unchanged');
+    const status = computeStatus(plan, await Workspace.load(plan.root, plan)).phases.find((p) => p.phase.id === 'phase-6')!;
+    expect(status.steps.map((s) => [s.summary.change, s.status, s.detail])).toEqual([
+      ['regenerate __init__.py, L6 only', 'DONE', 'drivers/__init__.py matches what would be generated'],
+      ['regenerate __init__.py', 'DONE', 'engines/__init__.py matches what would be generated'],
+      ['regenerate __init__.py', 'DONE', 'schemas/__init__.py matches what would be generated'],
+    ]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
