@@ -1,5 +1,6 @@
 import { applyChanges } from '../changeset/apply';
 import { dirtyPaths } from '../changeset/git';
+import { filesIn } from '../codemod/barrel-language';
 import { StateError, UsageError } from '../errors';
 import { frozenBreaches, type FrozenBreach } from '../frozen/check';
 import { assertCanCommit, commitPhase } from '../git/commit-phase';
@@ -114,7 +115,7 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const phaseIndex = plan.phases.indexOf(phase);
   phase.steps.forEach((step, index) => {
     const op = operationFor(step);
-    const description = op ? op.describe(step, (p) => displayPath(plan, p)) : step.kind;
+    const description = op ? op.describe(step, (p) => displayPath(plan, p), (dir) => filesIn(ws.overlay.files(), dir)) : step.kind;
     const base = { index, kind: step.kind, description, reason: step.reason };
     if (step.deferred !== undefined) {
       steps.push({ ...base, status: 'deferred', summary: `deferred: ${step.deferred}`, files: [], deferred: step.deferred });
