@@ -39,7 +39,7 @@ export class ImportIndex {
       let imports = entry?.text === text ? previous?.byFile.get(file) : undefined;
       if (!imports && (!entry || entry.text !== text)) {
         // Fresh records belong to no index yet: this one fills in their file and resolution in place.
-        imports = lexImports(text) as ResolvedImport[];
+        imports = lexImports(text, { docComments: JS_FILE.test(file) }) as ResolvedImport[];
         for (const r of imports) {
           r.file = file;
           r.resolved = index.resolver.resolve(file, r.specifier, r.kind);
@@ -80,6 +80,9 @@ export class ImportIndex {
     for (const list of this.byFile.values()) yield* list;
   }
 }
+
+/** Files whose JSDoc `import()` types TypeScript reads (in TypeScript files it ignores them). */
+const JS_FILE = /\.[cm]?jsx?$/;
 
 /** A fixed-shape copy (spreading records into varying shapes was the index's main GC cost). */
 function withResolution(r: ImportRecord, file: RelPath, resolved: RelPath | undefined): ResolvedImport {

@@ -53,6 +53,7 @@ export class ModuleResolver {
 
   /** The root-relative file a specifier in `fromFile` resolves to, or undefined (a package, or broken). */
   resolve(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
+    if (kind === 'reference-path') return this.referencedFile(fromFile, specifier);
     let last = this.last;
     if (last?.file !== fromFile) {
       const dir = fromFile.slice(0, fromFile.lastIndexOf('/') + 1);
@@ -60,7 +61,7 @@ export class ModuleResolver {
       if (!answers) this.memo.set(dir, (answers = { esm: new Map(), cjs: new Map() }));
       this.last = last = { file: fromFile, dir, answers };
     }
-    const answers = kind === 'require' || kind === 'import-equals' ? last.answers.cjs : last.answers.esm;
+    const answers = isCommonJs(kind) ? last.answers.cjs : last.answers.esm;
     let hit = answers.get(specifier);
     if (hit === undefined) {
       hit = this.resolveUncached(fromFile, last.dir, specifier, kind) ?? null;
@@ -75,7 +76,7 @@ export class ModuleResolver {
     const containing = path.join(this.overlay.root, fromFile);
     const cache = (this.cache ??= tsc.createModuleResolutionCache(this.overlay.root, (f) => f, this.settings.options));
     const modes: (ts.ResolutionMode | undefined)[] = this.settings.esmExtensions
-      ? kind === 'require' || kind === 'import-equals'
+      ? isCommonJs(kind)
         ? [tsc.ModuleKind.CommonJS, tsc.ModuleKind.ESNext]
         : [tsc.ModuleKind.ESNext, tsc.ModuleKind.CommonJS]
       : [undefined];
@@ -85,6 +86,16 @@ export class ModuleResolver {
       if (file && !r.resolvedModule?.isExternalLibraryImport && file.startsWith(this.prefix)) return file.slice(this.prefix.length);
     }
     return undefined;
+  }
+
+  /**
+   * A triple-slash `path` reference names a file relative to the referencing one (with or without its
+   * `./`), not a module: the file itself, else with the extensions TypeScript adds.
+   */
+  private referencedFile(fromFile: RelPath, reference: string): RelPath | undefined {
+    const joined = path.posix.normalize(path.posix.join(fromFile.slice(0, fromFile.lastIndexOf('/') + 1), reference));
+    if (joined.startsWith('../') || path.posix.isAbsolute(joined)) return undefined;
+    return ['', '.ts', '.tsx', '.d.ts'].map((ext) => joined + ext).find((f) => this.overlay.exists(f));
   }
 
   /**
@@ -117,6 +128,11 @@ export class ModuleResolver {
     if (name.endsWith('.ts') && !name.endsWith('.d.ts')) return this.overlay.exists(candidate) ? candidate : undefined;
     return !name.includes('.') && this.overlay.exists(candidate + '.ts') ? candidate + '.ts' : undefined;
   }
+}
+
+/** Kinds that load a module the CommonJS way (under NodeNext their resolution mode differs). */
+function isCommonJs(kind: ImportKind): boolean {
+  return kind === 'require' || kind === 'import-equals' || kind === 'require-resolve';
 }
 
 /** What specifiers resolve to from one folder, by mode (null: to nothing in the tree). */
