@@ -24,4 +24,26 @@ describe('move fixtures: every reference form', () => {
   });
 });
 
-const CASES = ['augmentation', 'import-meta', 'jsdoc', 'runtime', 'triple-slash'];
+const CASES = ['augmentation', 'import-meta', 'jsdoc', 'mentions', 'package-json', 'runtime', 'triple-slash', 'tsconfig-file', 'tsconfig-folder'];
+
+describe('what a move says about configuration and other mentions', () => {
+  it('counts the configuration files it rewrote', () => {
+    expect(runCase('move-forms', 'package-json').first[0].steps.map((s) => s.summary)).toEqual([
+      '2 files moved to src/c; 1 importer updated',
+      'moved to src/main.ts; 1 importer updated',
+      'moved to scripts/cli.js; 0 importers updated; 1 configuration file updated',
+    ]);
+    expect(runCase('move-forms', 'tsconfig-folder').first[0].steps[0].files).toEqual(['src/c/tsconfig.json', 'src/c/x.ts', 'src/main.ts', 'tsconfig.json', 'tsconfig.refs.json']);
+  });
+
+  it('lists, with file:line, the text files that still name the moved file, code configuration (jest.config.js) included', () => {
+    const [step] = runCase('move-forms', 'mentions').first[0].steps;
+    expect(step.summary).toBe('moved to src/c/y.ts; 1 importer updated');
+    expect(step.notes).toEqual([
+      '.github/workflows/ci.yml:4 still names src/a/x.ts (now src/c/y.ts); left unchanged',
+      'README.md:3 still names src/a/x.ts (now src/c/y.ts); left unchanged',
+      'README.md:5 still names src/a/x (now src/c/y); left unchanged',
+      'jest.config.js:2 still names src/a/x.ts (now src/c/y.ts); left unchanged',
+    ]);
+  });
+});
