@@ -27,18 +27,20 @@ export const moveOperation: Operation<MoveStep> = {
  * edited once); one outcome per step, as if each had been staged alone.
  */
 export function stageMoveSteps(ctx: StepContext, steps: MoveStep[]): StepOutcome[] {
-  const planFile = toPosix(path.relative(ctx.ws.root, ctx.plan.file));
+  // The plan names what it moves: its own mentions are no news (a plan built in memory has no file).
+  const planFile = ctx.plan.file === undefined ? undefined : toPosix(path.relative(ctx.ws.root, ctx.plan.file));
   const staged = stageMoves(ctx.ws, steps, (file) => file === planFile);
   return steps.map((step, i) => outcome(step, staged[i]));
 }
 
 function outcome(step: MoveStep, staged: StagedMove): StepOutcome {
-  if (staged.alreadyDone) return { summary: `${step.from}: already moved to ${step.to}`, files: [], moves: [], notes: staged.notes };
+  const notes = staged.notes.length ? { notes: staged.notes } : {};
+  if (staged.alreadyDone) return { summary: `${step.from}: already moved to ${step.to}`, files: [], moves: [], ...notes };
   const targets = staged.moves.map((m) => m.to);
   const importers = staged.importers.filter((f) => !targets.includes(f));
   const moved = staged.moves.length === 1 ? 'moved' : `${staged.moves.length} files moved`;
   const updated = importers.length === 1 ? '1 importer updated' : `${importers.length} importers updated`;
   const configs = staged.configs.length === 0 ? '' : staged.configs.length === 1 ? '; 1 configuration file updated' : `; ${staged.configs.length} configuration files updated`;
   const files = [...targets, ...importers, ...staged.configs.filter((f) => !importers.includes(f))];
-  return { summary: `${moved} to ${step.to}; ${updated}${configs}`, files, moves: staged.moves, notes: staged.notes };
+  return { summary: `${moved} to ${step.to}; ${updated}${configs}`, files, moves: staged.moves, ...notes };
 }
