@@ -1,5 +1,7 @@
 import * as path from 'node:path';
+import { renderRunJson, renderRunText } from '../../src/report/run-report';
 import { copyTree } from '../helpers/tree';
+import { loadCasePlan } from '../operations/fixture-trees';
 import { FIXTURES, fixtureCases, runCase, typeErrors } from '../operations/fixture-trees';
 
 // Every reference form a move follows, each held to TypeScript: before/ type-checks cleanly, the
@@ -45,5 +47,17 @@ describe('what a move says about configuration and other mentions', () => {
       'README.md:5 still names src/a/x (now src/c/y); left unchanged',
       'jest.config.js:2 still names src/a/x.ts (now src/c/y.ts); left unchanged',
     ]);
+  });
+
+  it('prints the notes under their step, in text and in JSON', () => {
+    const run = runCase('move-forms', 'mentions');
+    const plan = loadCasePlan(path.join(FIXTURES, 'move-forms', 'mentions'), run.root);
+    const text = renderRunText(plan, run.first, { dryRun: false, color: false, diff: '' }).split('\n');
+    const step = text.findIndex((l) => l.startsWith('  ✓ move src/a/x.ts → src/c/y.ts'));
+    expect(text.slice(step + 1, step + 3)).toEqual([
+      '    note: .github/workflows/ci.yml:4 still names src/a/x.ts (now src/c/y.ts); left unchanged',
+      '    note: README.md:3 still names src/a/x.ts (now src/c/y.ts); left unchanged',
+    ]);
+    expect(renderRunJson(plan, run.first, { dryRun: false, exitCode: 0 }).phases[0].steps[0].notes).toHaveLength(4);
   });
 });
