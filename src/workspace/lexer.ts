@@ -86,12 +86,14 @@ class ImportLexer {
   }
 
   run(): LexedImport[] {
-    tripleSlashReferences(this.text, this.sink);
     const limit = lastReferenceWord(this.text);
+    const docs = this.docs;
     this.next();
+    // Most files start with code: no comments before the first token, so no triple-slash references.
+    if (scanner.start > 0) tripleSlashReferences(this.text, this.sink);
     while (scanner.kind !== Tok.EOF) {
       const start = scanner.start;
-      if (this.docs?.length) this.lexDocComments();
+      if (docs !== undefined && docs.length) this.lexDocComments();
       if (start > limit) break;
       if (scanner.kind !== Tok.Word || this.prevDot) this.next();
       else if (scanner.isWord('import')) this.importDecl(start);
@@ -377,7 +379,8 @@ export class RecordSink {
 
 /**
  * Where the last word that every module reference contains starts (`import`, `export … from`,
- * `require`, `jest.mock` and the other mock calls): no reference can begin after it, so the scan
+ * `require`, `jest.mock` and the other mock calls, `declare module`; a triple-slash reference sits
+ * at the file's head and a JSDoc `import()` contains `import`): no reference can begin after it, so the scan
  * stops there. On typical files the imports come first and the code after them is never scanned.
  */
 export function lastReferenceWord(text: string): number {
@@ -385,9 +388,16 @@ export function lastReferenceWord(text: string): number {
   // The rarer words usually do not occur at all: look for them past `last` only (a forward scan of
   // the tail, not a backward scan of the whole text), and for their last place only when they do.
   for (const word of RARE_REFERENCE_WORDS) if (text.indexOf(word, last + 1) >= 0) last = text.lastIndexOf(word);
+  // `declare` alone is common in declarations (`declare const`): only `declare module` extends the scan.
+  const declare = text.indexOf('declare', last + 1);
+  if (declare >= 0) {
+    DECLARE_MODULE.lastIndex = declare;
+    for (let m = DECLARE_MODULE.exec(text); m; m = DECLARE_MODULE.exec(text)) last = m.index;
+  }
   return last;
 }
-const RARE_REFERENCE_WORDS = ['require', 'mock', 'Mock', 'declare'];
+const RARE_REFERENCE_WORDS = ['require', 'mock', 'Mock'];
+const DECLARE_MODULE = /declare\s+module/g;
 
 const TRIPLE_SLASH = /\/\/\/[ \t]*<reference[ \t]+(path|types)[ \t]*=[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)')[^\r\n]*/y;
 
@@ -410,7 +420,8 @@ export function tripleSlashReferences(text: string, sink: RecordSink): void {
     else {
       TRIPLE_SLASH.lastIndex = p;
       const m = TRIPLE_SLASH.exec(text);
-      const eol = text.slice(p).search(/[\r\n]|$/) + p;
+      const nl = text.indexOf('\n', p);
+      const eol = nl < 0 ? text.length : nl;
       if (m) {
         const value = m[2] ?? m[3];
         const quoted = p + m[0].indexOf(m[2] !== undefined ? '"' : "'", m[0].indexOf('='));
@@ -425,8 +436,8 @@ const DOC_IMPORT = /\bimport[ \t]*\([ \t]*(?:'([^'\r\n]*)'|"([^"\r\n]*)"|`([^`$\
 
 /** The `import('x')` types of one JSDoc comment (`text.slice(start, end)`). */
 export function docCommentImports(text: string, start: number, end: number, sink: RecordSink): void {
+  if (!containsImport(text, start, end)) return; // most doc comments: no substring made
   const body = text.slice(start, end);
-  if (!body.includes('import')) return;
   DOC_IMPORT.lastIndex = 0;
   for (let m = DOC_IMPORT.exec(body); m; m = DOC_IMPORT.exec(body)) {
     const value = m[1] ?? m[2] ?? m[3];
@@ -434,6 +445,12 @@ export function docCommentImports(text: string, start: number, end: number, sink
     const quote = text.slice(open).search(/['"`]/) + open;
     sink.push({ kind: 'jsdoc', typeOnly: true }, { value, start: quote, end: quote + value.length + 2 }, start + m.index, start + m.index + m[0].length);
   }
+}
+
+/** Whether `text.slice(start, end)` contains `import`, searched within those bounds only. */
+function containsImport(text: string, start: number, end: number): boolean {
+  for (let i = start; i <= end - 6; i++) if (text.charCodeAt(i) === 105 && text.startsWith('import', i)) return true;
+  return false;
 }
 
 /** Whether the current token is the single punctuator `code`. */
