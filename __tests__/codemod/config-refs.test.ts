@@ -31,4 +31,10 @@ describe('configEdits', () => {
       new StateError('tsconfig.json:2 names "src/a" (the folder src/a), whose files the moves scatter; move the folder whole or edit that entry first'),
     );
   });
+
+  it("refuses a move out of a tsconfig's rootDir", () => {
+    const files = { 'tsconfig.json': '{\n  "compilerOptions": { "rootDir": "./src" }\n}', 'src/x.ts': '', 'src/y.ts': '' };
+    expect(rewritten(files, { 'src/x.ts': 'src/a/x.ts' })).toEqual({});
+    expect(() => rewritten(files, { 'src/y.ts': 'lib/y.ts' })).toThrow(new StateError('tsconfig.json:2 sets rootDir "./src"; src/y.ts would move out of it to lib/y.ts'));
+  });
 });

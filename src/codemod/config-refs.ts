@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { StateError } from '../errors';
 import type { Overlay } from '../workspace/overlay';
-import { dirOf, joinRel, normalizeRel, stripSourceExt, type RelPath } from '../workspace/paths';
+import { dirOf, isWithin, joinRel, normalizeRel, stripSourceExt, type RelPath } from '../workspace/paths';
 import { configPaths, isDataConfig, type ConfigPath } from './config-paths';
-import { jsonStrings } from './json-strings';
+import { jsonStrings, type JsonString } from './json-strings';
 import type { TextEdit } from './text-edits';
 
 /** What a path a configuration file names stands for before the moves. */
@@ -22,7 +22,8 @@ const PATTERN = /[*?[\]{}$()|^+]/;
  * The edits that keep every data configuration file (configPaths) naming the counterparts of the moved
  * files and folders it names, by file (paths before the moves). A pattern (`src/a/**`, `<rootDir>/src/a/$1`)
  * follows when its fixed leading folder moves whole. A folder the moves scatter (its files end up in
- * different places) is refused: no single path could stand for it any more.
+ * different places) is refused: no single path could stand for it any more; so is a move out of a
+ * tsconfig's `rootDir`.
  */
 export function configEdits(overlay: Overlay, moved: Map<RelPath, RelPath>): Map<RelPath, TextEdit[]> {
   const out = new Map<RelPath, TextEdit[]>();
@@ -31,6 +32,7 @@ export function configEdits(overlay: Overlay, moved: Map<RelPath, RelPath>): Map
   for (const file of files.filter(isDataConfig)) {
     const strings = jsonStrings(file, overlay.read(file));
     if (!strings) continue; // a configuration file that does not parse is not this step's to judge
+    refuseLeavingRootDir(file, strings, moved);
     const edits: TextEdit[] = [];
     const rebase = rebaser(file, moved.get(file));
     for (const cp of configPaths(file, strings)) {
@@ -40,6 +42,16 @@ export function configEdits(overlay: Overlay, moved: Map<RelPath, RelPath>): Map
     if (edits.length) out.set(file, edits);
   }
   return out;
+}
+
+/** A tsconfig `rootDir` holds every source file of its program: a move out of it would break the build (TS6059). */
+function refuseLeavingRootDir(file: RelPath, strings: JsonString[], moved: Map<RelPath, RelPath>): void {
+  const rootDir = strings.find((s) => s.path.length === 2 && s.path[0] === 'compilerOptions' && s.path[1] === 'rootDir');
+  const dir = rootDir && normalizeRel(joinRel(dirOf(file), rootDir.value));
+  if (!rootDir || dir === undefined || path.posix.basename(file) === 'package.json') return;
+  for (const [from, to] of moved) {
+    if (isWithin(from, dir) && !isWithin(to, dir)) throw new StateError(`${file}:${rootDir.line} sets rootDir "${rootDir.value}"; ${from} would move out of it to ${to}`);
+  }
 }
 
 /** Where a folder the configuration file's paths are relative to ends up when the file itself moves. */
