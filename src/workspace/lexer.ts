@@ -101,7 +101,7 @@ class ImportLexer {
       else if (scanner.isWord('declare')) this.augmentation(start);
       else this.call(start);
     }
-    if (this.docs?.length) this.lexDocComments();
+    if (docs !== undefined && docs.length) this.lexDocComments();
     return this.sink.sorted();
   }
 
