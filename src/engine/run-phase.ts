@@ -28,6 +28,8 @@ export interface StepReport {
   files: RelPath[];
   reason?: string;
   deferred?: string;
+  /** What the step left for a person to check (StepOutcome.notes). */
+  notes?: string[];
 }
 
 export interface PhaseRun {
@@ -131,7 +133,7 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
     try {
       const out = batched.get(index) ?? stageRun(ws, plan, phase, phaseIndex, index, op, batched);
       moves.push(...out.moves);
-      steps.push({ ...base, status: out.files.length ? 'changed' : 'unchanged', summary: out.summary, files: out.files });
+      steps.push({ ...base, status: out.files.length ? 'changed' : 'unchanged', summary: out.summary, files: out.files, ...(out.notes?.length ? { notes: out.notes } : {}) });
     } catch (err) {
       if (err instanceof StateError) throw new StateError(`${where(step.loc)}: ${phase.id} step ${index + 1} (${description}): ${err.message}`);
       throw err;

@@ -16,6 +16,8 @@ export interface StepOutcome {
   files: RelPath[];
   /** File moves the step made, so later stages (the gate, reports) can follow a file. */
   moves: { from: RelPath; to: RelPath }[];
+  /** What the step left for a person to check, one line each (`README.md:3 still names src/a/x.ts …`). */
+  notes?: string[];
 }
 
 /** The files directly in a folder of the tree a plan runs on (a barrel's file name depends on them). */

@@ -20,6 +20,7 @@ export function renderRunText(plan: Plan, runs: PhaseRun[], opts: RunReportOptio
     out.push(`${plan.name}: ${run.phase.id} ${run.phase.title} — ${statusWord(run, opts.dryRun)}`);
     for (const s of run.steps) {
       out.push(`  ${MARK[s.status]} ${s.description}${s.status === 'deferred' ? ` — ${s.summary}` : `: ${s.summary}`}`);
+      for (const note of s.notes ?? []) out.push(`    note: ${note}`);
     }
     const show = opts.show ?? ((p: string) => p);
     for (const m of run.moves) out.push(`  moved ${show(m.from)} → ${show(m.to)}`);
@@ -72,7 +73,7 @@ export function renderRunJson(plan: Plan, runs: PhaseRun[], opts: { dryRun: bool
       id: r.phase.id,
       title: r.phase.title,
       status: r.status,
-      steps: r.steps.map(({ index, kind, description, status, summary, files, reason, deferred }) => ({ index, kind, description, status, summary, files, reason, deferred })),
+      steps: r.steps.map(({ index, kind, description, status, summary, files, reason, deferred, notes }) => ({ index, kind, description, status, summary, files, reason, deferred, notes })),
       moves: r.moves,
       changes: r.changes.map((c) => ({ path: c.path, from: c.from, change: c.before === null ? 'added' : c.after === null ? 'deleted' : c.from !== undefined ? 'renamed' : 'modified' })),
       verification: {

@@ -106,6 +106,7 @@ export class ImportIndex {
   }
 }
 
+
 /** A fixed-shape copy (spreading records into varying shapes was the index's main GC cost). */
 function withResolution(r: ImportRecord, file: RelPath, resolved: RelPath | undefined): ResolvedImport {
   return {
