@@ -2,6 +2,8 @@ import { StateError } from '../errors';
 import type { ImportIndex } from '../workspace/import-index';
 import { isSourceFile, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
+import { languageOf } from '../lang';
+import { pythonMoveEdits } from './python/stage-python-moves';
 import { describeMisdirected, misdirectedImports, redirectEdits } from './move-check';
 import { planMoves, type FileMove, type MoveRequest } from './move-plan';
 import { assertParses } from './parse-check';
@@ -15,6 +17,8 @@ export interface StagedMove {
   /** Staged paths of the other files whose imports were updated for these moves. */
   importers: RelPath[];
   alreadyDone: boolean;
+  /** References listed, not rewritten (file:line): mentions in strings and other text files. */
+  notes: string[];
 }
 
 const WHAT = 'cannot update imports';
@@ -35,15 +39,21 @@ export function stageMoves(ws: Workspace, requests: MoveRequest[]): StagedMove[]
     const edits = repointEdits(ws.overlay, ws.settings, before.importsOf(file), counterpart);
     if (edits.length) texts.set(file, applyEdits(ws.overlay.read(file), edits));
   }
+  const python = pythonMoveEdits(ws, before, plan.counterpart);
+  for (const [file, text] of python?.texts ?? []) texts.set(file, text);
   assertParses([...texts.keys()].map((path) => ({ path, text: ws.overlay.read(path) })), WHAT);
   const importers = plan.steps.map((step) => importersOf(before, ws, new Set(step.origins), texts).map(counterpart));
   // Moving before writing keeps each moved file a rename of its disk file in the change set.
   for (const step of plan.steps) for (const m of step.files) ws.overlay.move(m.from, m.to);
   for (const [file, text] of texts) ws.overlay.write(counterpart(file), text);
+  for (const [file, text] of python?.created ?? []) ws.overlay.write(file, text);
+  python?.check(ws);
   const redirected = plan.counterpart.size ? settle(ws, before, counterpart) : [];
   const last = importers[importers.length - 1];
-  if (last) last.push(...redirected.filter((f) => !last.includes(f)));
-  return plan.steps.map((step, i) => ({ moves: step.files, importers: importers[i], alreadyDone: step.alreadyDone }));
+  const extra = [...redirected, ...(python?.created.keys() ?? []), ...[...(python?.texts.keys() ?? [])].filter((f) => !languageOf(f))];
+  if (last) last.push(...extra.filter((f) => !last.includes(f)));
+  const notes = python?.notes ?? [];
+  return plan.steps.map((step, i) => ({ moves: step.files, importers: importers[i], alreadyDone: step.alreadyDone, notes: i === 0 ? notes : [] }));
 }
 
 /** Files not among `origins` whose imports of one of them were edited (asked before anything moves). */
@@ -55,12 +65,14 @@ function importersOf(before: ImportIndex, ws: Workspace, origins: Set<RelPath>, 
 
 /** Re-indexes the staged tree and repairs shadowed imports once; returns the files it edited. */
 function settle(ws: Workspace, before: ImportIndex, counterpart: Counterpart): RelPath[] {
-  const found = misdirectedImports(before, ws.index(), counterpart);
+  // Python references were checked by the Python side: the TypeScript repair below writes TypeScript specifiers.
+  const isTs = (m: { imp: { file: RelPath } }) => languageOf(m.imp.file)?.id !== 'python';
+  const found = misdirectedImports(before, ws.index(), counterpart).filter(isTs);
   if (found.length === 0) return [];
   const edits = redirectEdits(ws.settings, found);
   assertParses([...edits.keys()].map((path) => ({ path, text: ws.overlay.read(path) })), WHAT);
   for (const [file, list] of edits) ws.overlay.write(file, applyEdits(ws.overlay.read(file), list));
-  const left = misdirectedImports(before, ws.index(), counterpart);
+  const left = misdirectedImports(before, ws.index(), counterpart).filter(isTs);
   if (left.length) throw new StateError(`the moves would change what imports resolve to: ${describeMisdirected(left)}`);
   return [...edits.keys()];
 }

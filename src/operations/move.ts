@@ -33,5 +33,6 @@ function outcome(step: MoveStep, staged: StagedMove): StepOutcome {
   const importers = staged.importers.filter((f) => !targets.includes(f));
   const moved = staged.moves.length === 1 ? 'moved' : `${staged.moves.length} files moved`;
   const updated = importers.length === 1 ? '1 importer updated' : `${importers.length} importers updated`;
-  return { summary: `${moved} to ${step.to}; ${updated}`, files: [...targets, ...importers], moves: staged.moves };
+  const notes = staged.notes.length ? { notes: staged.notes } : {};
+  return { summary: `${moved} to ${step.to}; ${updated}`, files: [...targets, ...importers], moves: staged.moves, ...notes };
 }

@@ -16,6 +16,8 @@ export interface StepOutcome {
   files: RelPath[];
   /** File moves the step made, so later stages (the gate, reports) can follow a file. */
   moves: { from: RelPath; to: RelPath }[];
+  /** What the step found but left for a person (file:line), such as mentions it lists rather than rewrites. */
+  notes?: string[];
 }
 
 /** One step kind: a pure function of the staged tree and the step, staging its edits on the overlay. */

@@ -1,0 +1,3 @@
+from ..schemas.loop_events import LoopEvent
+
+__all__ = ["LoopEvent"]

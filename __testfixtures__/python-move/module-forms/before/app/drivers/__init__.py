@@ -1,0 +1,3 @@
+from .events import LoopEvent
+
+__all__ = ["LoopEvent"]
