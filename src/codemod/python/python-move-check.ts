@@ -39,3 +39,12 @@ export function assertPythonReferencesKept(
   const list = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
   throw new StateError(`the step would change what Python imports resolve to: ${list}`);
 }
+
+/** Refuses (StateError) when a rewrite leaves a file with more broken references than it had. */
+export function assertNoneBroken(before: ImportIndex, after: ImportIndex, files: RelPath[]): void {
+  for (const file of files) {
+    const broken = after.importsOf(file).filter((r) => after.brokenReason(r) !== undefined);
+    if (broken.length <= before.importsOf(file).filter((r) => before.brokenReason(r) !== undefined).length) continue;
+    throw new StateError(`the rewrite would break an import: ${file}:${broken[0].line}: ${after.brokenReason(broken[0])}`);
+  }
+}
