@@ -2,13 +2,17 @@ import * as path from 'node:path';
 import { loadPythonParser } from '../../src/lang/python/parser';
 import { copyTree } from '../helpers/tree';
 import { pyrightErrors, unimportableModules } from '../helpers/python';
-import { FIXTURES, fixtureCases, runCase } from '../operations/fixture-trees';
+import { FIXTURES, fixtureCases, runCase, typeErrors } from '../operations/fixture-trees';
 
 const KIND = 'python-move';
 
 beforeAll(() => loadPythonParser());
 
 describe('Python move and rewrite-imports fixtures', () => {
+  it('has the expected cases', () => {
+    expect(fixtureCases(KIND)).toEqual(['init-all', 'mixed-folder', 'module-forms', 'package-folder', 'rewrite-imports']);
+  });
+
   it.each(fixtureCases(KIND))('%s: the tree is exactly after/, and a second run changes nothing', (name) => {
     const run = runCase(KIND, name);
     expect(run.actual).toEqual(run.expected);
@@ -23,5 +27,9 @@ describe('Python move and rewrite-imports fixtures', () => {
     const after = runCase(KIND, name).root;
     expect(unimportableModules(after, [''])).toEqual([]);
     expect(pyrightErrors(after, ['.'])).toEqual([]);
+  });
+
+  it('mixed-folder: the TypeScript importer type-checks after the move too', () => {
+    expect(typeErrors(runCase(KIND, 'mixed-folder').root)).toEqual([]);
   });
 });

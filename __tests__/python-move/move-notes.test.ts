@@ -1,0 +1,40 @@
+import { stageMoves } from '../../src/codemod/stage-moves';
+import { Workspace } from '../../src/workspace/workspace';
+import { writeTree } from '../helpers/tree';
+
+describe('Python move: what it lists instead of rewriting', () => {
+  it('lists other strings, text files, computed imports and __all__ entries leaving the package, with file:line', async () => {
+    const root = writeTree({
+      'app/__init__.py': '',
+      'app/drivers/__init__.py': '__all__ = ["events"]\n',
+      'app/drivers/events.py': 'KIND = "event"\n',
+      'app/schemas/__init__.py': '',
+      'app/runtime.py': [
+        'import importlib',
+        '',
+        'NAME = "app.drivers.events"',
+        'ATTR = "app.drivers.events.KIND"',
+        'OTHER = "app.drivers.eventsx"',
+        '',
+        '',
+        'def load(name: str) -> object:',
+        '    return importlib.import_module(name)',
+        '',
+      ].join('\n'),
+      'tox.ini': '[testenv]\ncommands = pytest --cov=app.drivers.events\n',
+      'deploy/Dockerfile': 'FROM python:3.11\nCMD ["python", "-m", "app.drivers.events"]\n',
+      'docs/index.md': 'See app.drivers.eventsx and app.drivers.events.\n',
+    });
+    const ws = await Workspace.load(root);
+    const [staged] = stageMoves(ws, [{ from: 'app/drivers/events.py', to: 'app/schemas/loop_events.py' }]);
+    expect(staged.notes).toEqual([
+      'app/drivers/__init__.py: __all__ names submodule "events", now app.schemas.loop_events outside this package (not rewritten)',
+      'app/runtime.py:3: string "app.drivers.events" names app.drivers.events, now app.schemas.loop_events (not rewritten)',
+      'app/runtime.py:4: string "app.drivers.events.KIND" names app.drivers.events, now app.schemas.loop_events (not rewritten)',
+      'app/runtime.py:9:12: importlib.import_module() with a computed module name (not rewritten: check what it names)',
+      'deploy/Dockerfile:2: mentions app.drivers.events, now app.schemas.loop_events (not rewritten)',
+      'docs/index.md:1: mentions app.drivers.events, now app.schemas.loop_events (not rewritten)',
+      'tox.ini:2: mentions app.drivers.events, now app.schemas.loop_events (not rewritten)',
+    ]);
+  });
+});
