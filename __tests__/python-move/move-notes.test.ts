@@ -38,3 +38,38 @@ describe('Python move: what it lists instead of rewriting', () => {
     ]);
   });
 });
+
+describe('Python move: string targets', () => {
+  it('rewrites the targets of patch, monkeypatch and import calls inside their quotes, and lists a stub left behind', async () => {
+    const test = [
+      'import importlib',
+      'from unittest import mock',
+      '',
+      'import pytest',
+      '',
+      'pytest.register_assert_rewrite("app.events")',
+      'events = pytest.importorskip(\'app.events\')',
+      '',
+      '',
+      'def test_kind(monkeypatch: pytest.MonkeyPatch) -> None:',
+      '    monkeypatch.setattr("app.events.KIND", "x")',
+      '    with mock.patch.dict("app.events.TABLE", {"a": 1}), mock.patch(',
+      '        "app.events.KIND"',
+      '    ):',
+      '        assert importlib.import_module("app.events")',
+      '        assert __import__("app.events")',
+      '',
+    ].join('\n');
+    const root = writeTree({
+      'app/__init__.py': '',
+      'app/events.py': 'KIND = "event"\nTABLE = {}\n',
+      'app/events.pyi': 'KIND: str\nTABLE: dict[str, int]\n',
+      'app/model/__init__.py': '',
+      'tests/test_events.py': test,
+    });
+    const ws = await Workspace.load(root);
+    const [staged] = stageMoves(ws, [{ from: 'app/events.py', to: 'app/model/loop_events.py' }]);
+    expect(ws.overlay.read('tests/test_events.py')).toBe(test.replace(/app\.events/g, 'app.model.loop_events'));
+    expect(staged.notes).toEqual(['app/events.pyi: stub of app/events.py, which moves to app/model/loop_events.py, stays (not moved)']);
+  });
+});

@@ -9,7 +9,7 @@ import { entryPointEdits } from './entry-points';
 import { importerEdits } from './importer-edits';
 import { createdInits } from './init-files';
 import { nonLiteralImports, stringMentions, textMentions, type Renamed } from './listings';
-import { isBelow, prefixRename } from './module-names';
+import { isBelow, parentModule, prefixRename } from './module-names';
 import { assertImportableTarget, assertNoNameClash, finalTree } from './move-refusals';
 import { assertPythonReferencesKept } from './python-move-check';
 import type { PyRef } from './reference-edits';
@@ -54,11 +54,13 @@ export function pythonMoveEdits(ws: Workspace, before: ImportIndex, moved: Map<R
   const notes: string[] = [];
   const renamed = outermost(pairs);
   const pythonFiles = before.files().filter(isPython);
+  const parents = new Set([...pairs.keys()].map(parentModule));
   for (const file of pythonFiles) {
     const refs = before.importsOf(file) as unknown as PyRef[];
     const text = ws.overlay.read(file);
     const newFile = counterpart(file);
-    if (newFile !== file || refs.some((r) => rename(r.specifier) !== undefined) || /(^|\/)__init__\.pyi?$/.test(file)) {
+    const isParent = /(^|\/)__init__\.pyi?$/.test(file) && parents.has(moduleNameOf(file, settings) ?? '');
+    if (newFile !== file || isParent || refs.some((r) => rename(r.specifier) !== undefined)) {
       const result = importerEdits({ file, newFile, text, refs, settings, rename, style: 'keep' }, true);
       if (result.edits.length) texts.set(file, applyEdits(text, result.edits));
       if (result.reparented.size) reparented.set(file, result.reparented);
@@ -73,6 +75,7 @@ export function pythonMoveEdits(ws: Workspace, before: ImportIndex, moved: Map<R
     if (edits.length) texts.set(file, applyEdits(ws.overlay.read(file), edits));
   }
   notes.push(...textMentions(others, (f) => texts.get(f) ?? ws.overlay.read(f), renamed));
+  notes.push(...staleStubs(ws, pyMoves, moved));
   const created = createdInits(ws.overlay, moved, settings);
   return {
     texts,
@@ -80,6 +83,13 @@ export function pythonMoveEdits(ws: Workspace, before: ImportIndex, moved: Map<R
     notes,
     check: (staged) => assertPythonReferencesKept(before, staged.index(), pythonFiles, counterpart, reparented),
   };
+}
+
+/** A `.pyi` stub left behind by its module: type checkers would go on reading it at the old name. */
+function staleStubs(ws: Workspace, pyMoves: [RelPath, RelPath][], moved: Map<RelPath, RelPath>): string[] {
+  return pyMoves
+    .filter(([from]) => from.endsWith('.py') && ws.overlay.exists(from + 'i') && !moved.has(from + 'i'))
+    .map(([from, to]) => `${from}i: stub of ${from}, which moves to ${to}, stays (not moved)`);
 }
 
 /** The renamed modules the listings look for: the outermost of each move (a package, not each module in it). */
