@@ -46,6 +46,17 @@ describe('Python moves and rewrites refused, nothing written', () => {
     expect(out).toContain('cannot move src/app/a.py to scripts/a.py: the target is outside every import root (src), so it would have no module name');
   });
 
+  it('refuses a move after which a reference would resolve elsewhere (a regular package on an earlier root hides the target)', async () => {
+    const files = {
+      'src/app/__init__.py': '',
+      'src/app/x.py': 'VALUE = 1\n',
+      'src/app/use.py': 'from app.x import VALUE\n',
+      'vendor/app/__init__.py': '',
+    };
+    const out = await refused(files, plan(move('src/app/x.py', 'vendor/app/x.py'), 'python:\n  roots: [src, vendor]\n'));
+    expect(out).toContain('the step would change what Python imports resolve to: "app.x" in src/app/use.py:1 would no longer resolve to vendor/app/x.py');
+  });
+
   it('refuses when an importer it must edit does not parse, naming file:line:column', async () => {
     const out = await refused({ ...TREE, 'app/b.py': 'from app.a import VALUE\n\ndef broken(:\n    pass\n' }, plan(move('app/a.py', 'app/c.py')));
     expect(out).toMatch(/cannot update imports: a file it must edit does not parse: app\/b\.py:3:\d+ /);
