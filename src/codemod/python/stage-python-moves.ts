@@ -9,7 +9,7 @@ import { entryPointEdits } from './entry-points';
 import { importerEdits } from './importer-edits';
 import { createdInits } from './init-files';
 import { nonLiteralImports, stringMentions, textMentions, type Renamed } from './listings';
-import { isBelow, parentModule, prefixRename } from './module-names';
+import { isBelow, parentModule, prefixRename, type ModuleRename } from './module-names';
 import { assertImportableTarget, assertNoNameClash, finalTree } from './move-refusals';
 import { assertPythonReferencesKept } from './python-move-check';
 import type { PyRef } from './reference-edits';
@@ -39,7 +39,27 @@ export function pythonMoveEdits(ws: Workspace, before: ImportIndex, moved: Map<R
   const pyMoves = [...moved].filter(([from]) => isPython(from));
   if (pyMoves.length === 0) return undefined;
   const settings = ws.settingsOf<PythonSettings>('python');
-  const exists = finalTree(ws.overlay, moved);
+  const pairs = movedModules(pyMoves, settings, finalTree(ws.overlay, moved));
+  const rename = prefixRename(pairs);
+  const counterpart = (p: RelPath) => moved.get(p) ?? p;
+  const pythonFiles = before.files().filter(isPython);
+  const { texts, reparented, notes } = importerPass(ws, before, pythonFiles, { pairs, rename, counterpart, settings });
+  const others = ws.overlay.files().filter((f) => !isPython(f));
+  for (const file of others.filter((f) => /(^|\/)pyproject\.toml$/.test(f))) {
+    const edits = entryPointEdits(ws.overlay.read(file), rename);
+    if (edits.length) texts.set(file, applyEdits(ws.overlay.read(file), edits));
+  }
+  notes.push(...textMentions(others, (f) => texts.get(f) ?? ws.overlay.read(f), outermost(pairs)), ...staleStubs(ws, pyMoves, moved));
+  return {
+    texts,
+    created: createdInits(ws.overlay, moved, settings),
+    notes,
+    check: (staged) => assertPythonReferencesKept(before, staged.index(), pythonFiles, counterpart, reparented),
+  };
+}
+
+/** Old module name → new, for every moved Python file; refuses targets with no valid or a clashing module name. */
+function movedModules(pyMoves: [RelPath, RelPath][], settings: PythonSettings, exists: (p: RelPath) => boolean): Map<string, string> {
   const pairs = new Map<string, string>();
   for (const [from, to] of pyMoves) {
     assertImportableTarget(from, to, settings);
@@ -47,21 +67,33 @@ export function pythonMoveEdits(ws: Workspace, before: ImportIndex, moved: Map<R
     const [o, n] = [moduleNameOf(from, settings), moduleNameOf(to, settings)];
     if (o !== undefined && n !== undefined && o !== n) pairs.set(o, n);
   }
-  const rename = prefixRename(pairs);
-  const counterpart = (p: RelPath) => moved.get(p) ?? p;
+  return pairs;
+}
+
+interface MoveRenames {
+  pairs: Map<string, string>;
+  rename: ModuleRename;
+  counterpart: (p: RelPath) => RelPath;
+  settings: PythonSettings;
+}
+
+/**
+ * Rewrites every Python file that names a moved module, moves itself, or is the `__init__.py` of a
+ * moved module's package; lists the other strings and the computed imports of every Python file.
+ */
+function importerPass(ws: Workspace, before: ImportIndex, pythonFiles: RelPath[], m: MoveRenames) {
   const texts = new Map<RelPath, string>();
   const reparented = new Map<RelPath, Set<number>>();
   const notes: string[] = [];
-  const renamed = outermost(pairs);
-  const pythonFiles = before.files().filter(isPython);
-  const parents = new Set([...pairs.keys()].map(parentModule));
+  const renamed = outermost(m.pairs);
+  const parents = new Set([...m.pairs.keys()].map(parentModule));
   for (const file of pythonFiles) {
     const refs = before.importsOf(file) as unknown as PyRef[];
     const text = ws.overlay.read(file);
-    const newFile = counterpart(file);
-    const isParent = /(^|\/)__init__\.pyi?$/.test(file) && parents.has(moduleNameOf(file, settings) ?? '');
-    if (newFile !== file || isParent || refs.some((r) => rename(r.specifier) !== undefined)) {
-      const result = importerEdits({ file, newFile, text, refs, settings, rename, style: 'keep' }, true);
+    const newFile = m.counterpart(file);
+    const isParent = /(^|\/)__init__\.pyi?$/.test(file) && parents.has(moduleNameOf(file, m.settings) ?? '');
+    if (newFile !== file || isParent || refs.some((r) => m.rename(r.specifier) !== undefined)) {
+      const result = importerEdits({ file, newFile, text, refs, settings: m.settings, rename: m.rename, style: 'keep' }, true);
       if (result.edits.length) texts.set(file, applyEdits(text, result.edits));
       if (result.reparented.size) reparented.set(file, result.reparented);
       notes.push(...result.notes);
@@ -69,20 +101,7 @@ export function pythonMoveEdits(ws: Workspace, before: ImportIndex, moved: Map<R
     const rewritten = new Set(refs.filter((r) => r.kind === 'mock' || r.kind === 'dynamic').map((r) => r.start));
     notes.push(...stringMentions(newFile, text, renamed, rewritten), ...nonLiteralImports(newFile, text));
   }
-  const others = ws.overlay.files().filter((f) => !isPython(f));
-  for (const file of others.filter((f) => /(^|\/)pyproject\.toml$/.test(f))) {
-    const edits = entryPointEdits(ws.overlay.read(file), rename);
-    if (edits.length) texts.set(file, applyEdits(ws.overlay.read(file), edits));
-  }
-  notes.push(...textMentions(others, (f) => texts.get(f) ?? ws.overlay.read(f), renamed));
-  notes.push(...staleStubs(ws, pyMoves, moved));
-  const created = createdInits(ws.overlay, moved, settings);
-  return {
-    texts,
-    created,
-    notes,
-    check: (staged) => assertPythonReferencesKept(before, staged.index(), pythonFiles, counterpart, reparented),
-  };
+  return { texts, reparented, notes };
 }
 
 /** A `.pyi` stub left behind by its module: type checkers would go on reading it at the old name. */
