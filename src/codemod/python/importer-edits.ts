@@ -34,8 +34,8 @@ function allEdits(ctx: ImporterContext, notes: string[]): TextEdit[] {
   for (const entry of allEntries(ctx.text)) {
     const renamed = ctx.rename(`${pkg}.${entry.value}`);
     if (renamed === undefined || bound.has(entry.value)) continue;
-    if (parentModule(renamed) === newPkg) edits.push({ start: entry.start, end: entry.end, text: lastSegment(renamed) });
-    else notes.push(`${ctx.newFile}: __all__ names submodule "${entry.value}", now ${renamed} outside this package (not rewritten)`);
+    if (parentModule(renamed) !== newPkg) notes.push(`${ctx.newFile}: __all__ names submodule "${entry.value}", now ${renamed} outside this package (not rewritten)`);
+    else if (lastSegment(renamed) !== entry.value) edits.push({ start: entry.start, end: entry.end, text: lastSegment(renamed) });
   }
   return edits;
 }

@@ -1,3 +1,3 @@
-from ..schemas.loop_events import LoopEvent
+from ..schemas.loop_events import *
 
 __all__ = ["LoopEvent"]

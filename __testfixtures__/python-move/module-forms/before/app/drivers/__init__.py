@@ -1,3 +1,3 @@
-from .events import LoopEvent
+from .events import *
 
 __all__ = ["LoopEvent"]
