@@ -33,12 +33,15 @@ export function stringMentions(file: RelPath, text: string, renamed: Renamed[], 
   return notes;
 }
 
-/** Lines of the tree's other text files (config, YAML, Dockerfiles, docs) mentioning a renamed module, as `file:line` notes. */
+/**
+ * Lines of the tree's other text files (config, YAML, Dockerfiles, docs) mentioning a renamed module,
+ * as `file:line` notes. Source files of other languages are not read: a tree may hold thousands.
+ */
 export function textMentions(files: RelPath[], read: (file: RelPath) => string, renamed: Renamed[]): string[] {
   const patterns = renamed.map((r) => ({ r, re: new RegExp(`(?<![\\w.])${r.from.replace(/\./g, '\\.')}(?![\\w])`) }));
   const notes: string[] = [];
   for (const file of files) {
-    if (languageOf(file)?.id === 'python' || BINARY.test(file)) continue;
+    if (languageOf(file) !== undefined || BINARY.test(file)) continue;
     const text = read(file);
     if (text.length > MAX_TEXT || !renamed.some((r) => text.includes(r.from)) || text.includes('\u0000')) continue;
     text.split('\n').forEach((line, i) => {

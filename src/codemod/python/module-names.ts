@@ -48,11 +48,12 @@ export function relativeModule(file: RelPath, target: string, settings: PythonSe
  * moved module it is, or lies below (`a.b.events.X`, a patch target, follows `a.b.events`).
  */
 export function prefixRename(pairs: Map<string, string>): ModuleRename {
-  const olds = [...pairs.keys()].sort((a, b) => b.length - a.length);
   return (module) => {
-    const old = olds.find((o) => isBelow(module, o));
-    if (old === undefined) return undefined;
-    const renamed = pairs.get(old)! + module.slice(old.length);
-    return renamed === module ? undefined : renamed;
+    // Longest prefix first, one lookup per segment: a folder move renames thousands of modules.
+    for (let end = module.length; end > 0; end = module.lastIndexOf('.', end - 1)) {
+      const renamed = pairs.get(end === module.length ? module : module.slice(0, end));
+      if (renamed !== undefined) return renamed + module.slice(end);
+    }
+    return undefined;
   };
 }
