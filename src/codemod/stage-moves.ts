@@ -17,7 +17,7 @@ export interface StagedMove {
   /** Staged paths of the other files whose imports were updated for these moves. */
   importers: RelPath[];
   alreadyDone: boolean;
-  /** References listed, not rewritten (file:line): mentions in strings and other text files. */
+  /** References listed, not rewritten (file:line), for all the moves planned together: on the last request. */
   notes: string[];
 }
 
@@ -53,7 +53,7 @@ export function stageMoves(ws: Workspace, requests: MoveRequest[]): StagedMove[]
   const extra = [...redirected, ...(python?.created.keys() ?? []), ...[...(python?.texts.keys() ?? [])].filter((f) => !languageOf(f))];
   if (last) last.push(...extra.filter((f) => !last.includes(f)));
   const notes = python?.notes ?? [];
-  return plan.steps.map((step, i) => ({ moves: step.files, importers: importers[i], alreadyDone: step.alreadyDone, notes: i === 0 ? notes : [] }));
+  return plan.steps.map((step, i) => ({ moves: step.files, importers: importers[i], alreadyDone: step.alreadyDone, notes: i === plan.steps.length - 1 ? notes : [] }));
 }
 
 /** Files not among `origins` whose imports of one of them were edited (asked before anything moves). */
