@@ -73,3 +73,28 @@ describe('Python move: string targets', () => {
     expect(staged.notes).toEqual(['app/events.pyi: stub of app/events.py, which moves to app/model/loop_events.py, stays (not moved)']);
   });
 });
+
+describe('Python move: folders it creates', () => {
+  const tree = {
+    'app/__init__.py': '',
+    'app/engines/__init__.py': '# Layer: L5 — Domain Engines\n# AUDIENCE: CUSTOMER\n# Role: Engines\n',
+    'app/x.py': 'VALUE = 1\n',
+    'app/y.py': '# Layer: L6 — Drivers\n# AUDIENCE: INTERNAL\n\nVALUE = 2\n',
+    'scripts/run.py': '',
+  };
+
+  it.each([
+    ['a sibling package', 'app/x.py', '# Layer: L5 — Domain Engines\n# AUDIENCE: CUSTOMER\n'],
+    ['the moved module', 'app/y.py', '# Layer: L6 — Drivers\n# AUDIENCE: INTERNAL\n'],
+  ])('get an __init__.py among regular packages, with the header keys of %s', async (_what, from, header) => {
+    const ws = await Workspace.load(writeTree(tree));
+    stageMoves(ws, [{ from, to: 'app/schemas/deep/mod.py' }]);
+    expect([ws.overlay.read('app/schemas/__init__.py'), ws.overlay.read('app/schemas/deep/__init__.py')]).toEqual([header, header]);
+  });
+
+  it('get none where the neighbours are no regular packages', async () => {
+    const ws = await Workspace.load(writeTree(tree));
+    stageMoves(ws, [{ from: 'scripts/run.py', to: 'tools/cli/run.py' }]);
+    expect(ws.overlay.files().filter((f) => f.startsWith('tools/'))).toEqual(['tools/cli/run.py']);
+  });
+});

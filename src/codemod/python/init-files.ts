@@ -9,20 +9,24 @@ const KEYS = ['Layer', 'AUDIENCE'];
 
 /**
  * The `__init__.py` files for folders the moves create under an import root, where the neighbours are
- * regular packages (the parent folder is one, or a sibling folder is): a namespace package would
- * resolve, but a tree of regular packages gets another. Each carries the `Layer`/`AUDIENCE` header keys
- * of the module moved into it, else those of a sibling package's `__init__.py`. `moved`: original → final.
+ * regular packages (the parent folder is one, or every sibling folder holding Python files is): a
+ * namespace package would resolve, but a tree of regular packages gets another. Each carries the
+ * `Layer`/`AUDIENCE` header keys of the module moved into it, else those of a sibling package's
+ * `__init__.py`, else those of its parent's. `moved`: original → final.
  */
 export function createdInits(overlay: Overlay, moved: Map<RelPath, RelPath>, settings: PythonSettings): Map<RelPath, string> {
   const out = new Map<RelPath, string>();
   const targets = new Set(moved.values());
-  const isPackage = (dir: RelPath) => ['__init__.py', '__init__.pyi'].some((f) => overlay.exists(joinRel(dir, f)) || targets.has(joinRel(dir, f)) || out.has(joinRel(dir, f)));
+  const initOf = (dir: RelPath) => ['__init__.py', '__init__.pyi'].map((f) => joinRel(dir, f)).find((f) => overlay.exists(f) || targets.has(f) || out.has(f));
   const ordered = [...moved].filter(([, to]) => /\.pyi?$/.test(to)).sort((a, b) => a[1].localeCompare(b[1]));
   for (const [from, to] of ordered) {
     for (const dir of newFolders(overlay, dirOf(to), settings).reverse()) {
-      const init = joinRel(dir, '__init__.py');
-      if (isPackage(dir) || !(isPackage(dirOf(dir)) || siblingPackage(overlay, dir) !== undefined)) continue;
-      out.set(init, headerFor(overlay.read(from), overlay, dir));
+      if (initOf(dir) !== undefined) continue;
+      const parentInit = initOf(dirOf(dir));
+      const siblings = siblingPackages(overlay, dir);
+      if (parentInit === undefined && (siblings === undefined || siblings.length === 0)) continue;
+      const header = [from, ...(siblings ?? []), parentInit].map((f) => (f === undefined ? '' : headerLines(out.get(f) ?? overlay.read(f)))).find((h) => h !== '');
+      out.set(joinRel(dir, '__init__.py'), header ?? '');
     }
   }
   return out;
@@ -37,17 +41,17 @@ function newFolders(overlay: Overlay, dir: RelPath, settings: PythonSettings): R
   return out;
 }
 
-function siblingPackage(overlay: Overlay, dir: RelPath): RelPath | undefined {
+/** The `__init__.py` files of the folders beside `dir` that hold Python files; undefined when one of them is no regular package. */
+function siblingPackages(overlay: Overlay, dir: RelPath): RelPath[] | undefined {
   const parent = dirOf(dir);
   const prefix = parent === '' ? '' : parent + '/';
-  return overlay.files().find((f) => f.startsWith(prefix) && /^[^/]+\/__init__\.py$/.test(f.slice(prefix.length)));
-}
-
-function headerFor(movedText: string, overlay: Overlay, dir: RelPath): string {
-  let lines = headerLines(movedText);
-  const sibling = lines === '' ? siblingPackage(overlay, dir) : undefined;
-  if (sibling !== undefined) lines = headerLines(overlay.read(sibling));
-  return lines;
+  const folders = new Set<string>();
+  for (const f of overlay.files()) {
+    const m = f.startsWith(prefix) ? /^([^/]+)\/[^/]+\.pyi?$/.exec(f.slice(prefix.length)) : null;
+    if (m) folders.add(prefix + m[1]);
+  }
+  const inits = [...folders].sort().map((d) => joinRel(d, '__init__.py'));
+  return inits.every((f) => overlay.exists(f)) ? inits : undefined;
 }
 
 function headerLines(text: string): string {
