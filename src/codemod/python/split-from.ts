@@ -10,7 +10,7 @@ const ALIAS = /^\s+as\s+([\p{XID_Start}_]\p{XID_Continue}*)/u;
  * package, at the statement's indentation), so every local name stays bound.
  */
 export function splitOffNames(ctx: ImporterContext, ref: PyRef, subs: PyRef[], targets: string[]): TextEdit[] {
-  const edits: TextEdit[] = [];
+  const removals: TextEdit[] = [];
   const byParent = new Map<string, string[]>();
   subs.forEach((sub, k) => {
     const written = ctx.text.slice(sub.start, sub.end);
@@ -19,14 +19,24 @@ export function splitOffNames(ctx: ImporterContext, ref: PyRef, subs: PyRef[], t
     const name = lastSegment(targets[k]);
     const parent = parentModule(targets[k]);
     byParent.set(parent, [...(byParent.get(parent) ?? []), name === local ? name : `${name} as ${local}`]);
-    edits.push(removal(ctx.text, sub.start, sub.end + (alias ? alias[0].length : 0)));
+    removals.push({ start: sub.start, end: sub.end + (alias ? alias[0].length : 0), text: '' });
   });
   const nl = ctx.text.includes('\r\n') ? '\r\n' : '\n';
   const lineStart = ctx.text.lastIndexOf('\n', ref.stmtStart - 1) + 1;
   const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart, ref.stmtStart))![0];
   const added = [...byParent].map(([parent, names]) => `${nl}${indent}from ${writeModule(ctx, ref, parent)} import ${names.join(', ')}`);
-  edits.push({ start: ref.stmtEnd, end: ref.stmtEnd, text: added.join('') });
-  return edits;
+  return [...adjacentJoined(ctx.text, removals).map((r) => removal(ctx.text, r.start, r.end)), { start: ref.stmtEnd, end: ref.stmtEnd, text: added.join('') }];
+}
+
+/** Names next to each other (only a comma between them) joined into one span, so one comma goes with the span. */
+function adjacentJoined(text: string, spans: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const r of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && /^\s*,\s*$/.test(text.slice(last.end, r.start))) last.end = r.end;
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 /** The edit removing one imported name with its comma: the following one, else the preceding one; a line it empties goes too. */

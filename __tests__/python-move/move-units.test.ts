@@ -98,3 +98,24 @@ describe('Python move: folders it creates', () => {
     expect(ws.overlay.files().filter((f) => f.startsWith('tools/'))).toEqual(['tools/cli/run.py']);
   });
 });
+
+describe('Python move: a from statement split', () => {
+  it.each([
+    ['from app.pkg import other, events, loop\n', 'from app.pkg import other\nfrom app.new import events, loop\n'],
+    ['from app.pkg import events, other, loop as lp\n', 'from app.pkg import other\nfrom app.new import events, loop as lp\n'],
+    ['from app.pkg import (\n    events,\n    other,  # kept\n    loop,\n)\n', 'from app.pkg import (\n    other,  # kept\n)\nfrom app.new import events, loop\n'],
+  ])('%j', async (statement, expected) => {
+    const root = writeTree({
+      'app/__init__.py': '',
+      'app/pkg/__init__.py': '',
+      'app/pkg/events.py': '',
+      'app/pkg/loop.py': '',
+      'app/pkg/other.py': '',
+      'app/new/__init__.py': '',
+      'app/use.py': statement,
+    });
+    const ws = await Workspace.load(root);
+    stageMoves(ws, [{ from: 'app/pkg/events.py', to: 'app/new/events.py' }, { from: 'app/pkg/loop.py', to: 'app/new/loop.py' }]);
+    expect(ws.overlay.read('app/use.py')).toBe(expected);
+  });
+});
