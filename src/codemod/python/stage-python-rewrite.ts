@@ -38,7 +38,7 @@ export function stagePythonRewrite(ws: Workspace, req: RewriteRequest, target: R
   if (toModule === undefined) throw new StateError(`"to" ${req.to} has no Python module name under the import roots (${settings.roots.map((r) => r || '.').join(', ')})`);
   const index = ws.index();
   const resolver = (index.referencesOf(python) as PythonReferences).resolver;
-  const rename = renameFor(req.from, toModule, ws, resolver.resolve.bind(resolver));
+  const rename = renameFor(req.from, toModule, ws, resolver);
   const covers = req.files?.length ? picomatch(req.files, { dot: true }) : () => true;
   const texts = new Map<RelPath, { text: string; count: number }>();
   for (const file of index.files()) {
@@ -59,14 +59,19 @@ export function stagePythonRewrite(ws: Workspace, req: RewriteRequest, target: R
   return [...texts].map(([file, { count }]) => ({ file, count }));
 }
 
-/** The rename of a rewrite: a plain dotted prefix keeps what lies below it; a glob or path pattern means `to` itself. */
-function renameFor(from: string, toModule: string, ws: Workspace, resolve: (m: string) => RelPath | undefined): ModuleRename {
+/**
+ * The rename of a rewrite: a plain dotted prefix keeps what lies below it; a glob or path pattern means
+ * `to` itself, for the longest module of the name (a patch target keeps its attribute).
+ */
+function renameFor(from: string, toModule: string, ws: Workspace, resolver: PythonReferences['resolver']): ModuleRename {
   const plain = !from.includes('/') && !from.includes('*');
   const matches = python.moduleMatcher(from, ws);
   return (module) => {
     if (isBelow(module, toModule)) return undefined; // already there: a second run changes nothing
     if (plain) return isBelow(module, from) ? toModule + module.slice(from.length) : undefined;
-    return matches(module, resolve(module)) ? toModule : undefined;
+    const found = resolver.longestModulePrefix(module);
+    if (found && matches(found.module, found.file)) return toModule + module.slice(found.module.length);
+    return matches(module, resolver.resolve(module)) ? toModule : undefined;
   };
 }
 
