@@ -74,7 +74,8 @@ function plainImport(ctx: ImporterContext, ref: PyRef, out: ImporterRewrite): vo
 function stringTarget(ctx: ImporterContext, ref: PyRef, out: ImporterRewrite): void {
   const literal = ctx.text.slice(ref.start, ref.end);
   const at = literal.indexOf(ref.specifier);
-  if (at < 0 || ref.specifier.startsWith('.')) return; // escapes or a package-relative name: listed, not edited
+  // A literal with escapes, or a package-relative name: left as is (the re-index check refuses a move it breaks).
+  if (at < 0 || ref.specifier.startsWith('.')) return;
   const renamed = ctx.rename(ref.specifier);
   if (renamed === undefined) return;
   out.edits.push({ start: ref.start + at, end: ref.start + at + ref.specifier.length, text: renamed });
