@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { stageMoves, type StagedMove } from '../codemod/stage-moves';
 import { toPosix } from '../workspace/paths';
 import type { MoveStep } from '../plan/types';
-import { assertHandled, languagesAt } from './languages';
 import type { Operation, StepContext, StepOutcome } from './types';
 
 /**
@@ -28,7 +27,6 @@ export const moveOperation: Operation<MoveStep> = {
  * edited once); one outcome per step, as if each had been staged alone.
  */
 export function stageMoveSteps(ctx: StepContext, steps: MoveStep[]): StepOutcome[] {
-  for (const s of steps) assertHandled(`move ${s.from}`, languagesAt(ctx.ws, s.from), ['typescript']);
   // The plan names what it moves: its own mentions are no news (a plan built in memory has no file).
   const planFile = ctx.plan.file === undefined ? undefined : toPosix(path.relative(ctx.ws.root, ctx.plan.file));
   const staged = stageMoves(ctx.ws, steps, (file) => file === planFile);
