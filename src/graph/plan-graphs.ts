@@ -2,7 +2,8 @@ import { runPhases } from '../engine/run-phase';
 import type { LedgerRecord } from '../ledger/ledger';
 import type { Plan } from '../plan/types';
 import type { RelPath } from '../workspace/paths';
-import type { Workspace } from '../workspace/workspace';
+import { Workspace } from '../workspace/workspace';
+import { RemediateError } from '../errors';
 import { renderMermaid } from './mermaid';
 import { layerGraph } from './model';
 
@@ -23,8 +24,23 @@ export function planGraphs(plan: Plan, ws: Workspace, ledger: LedgerRecord[]): P
   const before = moves.length
     ? { mermaid: renderMermaid(layerGraph(plan, ws.index(), originOf)), from: `the current tree with the ledger's ${moves.length} moves undone` }
     : { mermaid: renderMermaid(layerGraph(plan, ws.index())), from: ledger.length ? 'the current tree (the applied phases moved no file)' : 'the current tree (no phase applied yet)' };
-  const { runs, ws: staged } = runPhases(plan, plan.phases, { dryRun: true });
-  const refused = runs.find((r) => r.status === 'refused');
-  const from = refused ? `the phases staged up to ${refused.phase.id}, which the gate refuses` : 'every phase staged (dry run)';
-  return { before, after: { mermaid: renderMermaid(layerGraph(plan, staged.index())), from } };
+  return { before, after: stagedGraph(plan) };
+}
+
+/** The graph of the tree with the plan's phases staged one by one, up to one the gate refuses or that cannot apply. */
+function stagedGraph(plan: Plan): PlanGraphs['after'] {
+  const staged = Workspace.open(plan.root, plan);
+  let from = 'every phase staged (dry run)';
+  for (const phase of plan.phases) {
+    try {
+      const [run] = runPhases(plan, [phase], { dryRun: true, workspace: staged }).runs;
+      if (run.status !== 'refused') continue;
+      from = `the phases staged up to ${phase.id}, which the gate refuses`;
+    } catch (err) {
+      if (!(err instanceof RemediateError)) throw err;
+      from = `the phases staged before ${phase.id}, which cannot apply (${err.message})`;
+    }
+    break;
+  }
+  return { mermaid: renderMermaid(layerGraph(plan, staged.index())), from };
 }

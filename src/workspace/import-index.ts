@@ -87,6 +87,14 @@ export class ImportIndex {
     return this.byFile.get(file) ?? [];
   }
 
+  /** A file's references the validator counts as dependencies (its language's `dependencies`: one per imported module). */
+  dependenciesOf(file: RelPath): ResolvedImport[] {
+    const imports = this.byFile.get(file);
+    if (!imports || imports.length === 0) return [];
+    const lang = languageOf(file);
+    return lang ? this.referencesOf(lang).dependencies(imports) : imports;
+  }
+
   /** Imports anywhere in the tree that resolve to `file`. */
   importersOf(file: RelPath): ResolvedImport[] {
     if (!this.byTarget) {

@@ -34,6 +34,7 @@ export function typescriptReferences(base: CodeBase): TypeScriptReferences {
     },
     resolve: (r) => resolver.resolve(r.file, r.specifier, r.kind),
     keep: (refs) => refs,
+    dependencies: (refs) => refs,
     brokenReason: (r) => (internal(r.file, r.specifier) ? `import "${r.specifier}" resolves to no file` : undefined),
   };
 }
