@@ -89,11 +89,7 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
   const types = new TypeCheckGate();
   for (const phase of phases) {
     const start = opts.dryRun ? new Map(ws.overlay.changes().map((c) => [c.path, c])) : undefined;
-    const typecheck = opts.typecheck || plan.typecheck || phase.typecheck;
-    if (typecheck) {
-      opts.onProgress?.(`${phase.id}: type-checking the tree it starts from`);
-      types.start(ws);
-    } else types.forget();
+    const typecheck = startTypecheck(types, ws, plan, phase, opts);
     const run = stagePhase(ws, plan, phase, before, opts.onProgress);
     if (typecheck) typeGate(run, ws, types, opts.onProgress);
     if (start) {
@@ -156,6 +152,17 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const frozen = frozenBreaches(plan, changes, moves);
   const status = !gate.ok || frozen.length ? 'refused' : changes.length === 0 ? 'unchanged' : 'dry-run';
   return { phase: { id: phase.id, title: phase.title }, status, steps, changes, moves, gate, frozen, after };
+}
+
+/** When the phase is type-checked (`--typecheck`, or `typecheck: true` on the plan or the phase), checks the tree it starts from. */
+function startTypecheck(types: TypeCheckGate, ws: Workspace, plan: Plan, phase: Phase, opts: RunOptions): boolean {
+  if (!(opts.typecheck || plan.typecheck || phase.typecheck)) {
+    types.forget();
+    return false;
+  }
+  opts.onProgress?.(`${phase.id}: type-checking the tree it starts from`);
+  types.start(ws);
+  return true;
 }
 
 /** Type-checks the staged phase; one that adds a diagnostic is refused. */
