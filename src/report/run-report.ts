@@ -1,6 +1,6 @@
 import type { PhaseRun } from '../engine/run-phase';
 import type { Plan } from '../plan/types';
-import { formatTypeDiagnostic } from '../typecheck/diagnostic';
+import type { TypeDiagnostic } from '../typecheck/diagnostic';
 import type { Violation } from '../validate/types';
 
 export interface RunReportOptions {
@@ -55,6 +55,12 @@ function typecheckLines(tc: NonNullable<PhaseRun['typecheck']>, show: (p: string
   for (const d of tc.added.slice(0, 20)) out.push(`    + ${formatTypeDiagnostic(d, show)}`);
   if (tc.added.length > 20) out.push(`    … and ${tc.added.length - 20} more`);
   return out;
+}
+
+/** `file:line:col TS<code> message`; a diagnostic of no file is shown against its tsconfig. */
+export function formatTypeDiagnostic(d: TypeDiagnostic, show: (p: string) => string = (p) => p): string {
+  const where = d.file === '' ? d.project || 'compiler options' : `${show(d.file)}:${d.line}:${d.column}`;
+  return `${where} TS${d.code} ${d.message}`;
 }
 
 /** `file:line:column RULE message` */

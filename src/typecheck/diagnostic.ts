@@ -24,9 +24,3 @@ export function toTypeDiagnostic(d: ts.Diagnostic, root: string, project: RelPat
   const { line, character } = d.start === undefined ? { line: -1, character: -1 } : d.file.getLineAndCharacterOfPosition(d.start);
   return { file: toPosix(path.relative(root, d.file.fileName)), line: line + 1, column: character + 1, code: d.code, message, project };
 }
-
-/** `file:line:col TS<code> message`; a diagnostic of no file is shown against its tsconfig. */
-export function formatTypeDiagnostic(d: TypeDiagnostic, show: (p: string) => string = (p) => p): string {
-  const where = d.file === '' ? (d.project || 'compiler options') : `${show(d.file)}:${d.line}:${d.column}`;
-  return `${where} TS${d.code} ${d.message}`;
-}
