@@ -119,4 +119,16 @@ describe('run --typecheck', () => {
     });
     expect(phase.typecheck.ms.after).toBeLessThan(phase.typecheck.ms.before);
   });
+
+  it('--all: an applied phase is followed by a refused one, whose check before is the applied one\'s check after', async () => {
+    const [head, repoint, tidy] = plan().split(/(?=  - id: )/);
+    const root = project(head + tidy + repoint, { 'code/src/app/broken.ts': BROKEN });
+    const r = await runCli(['run', '--all', '--typecheck', '--json'], root);
+    const phases = JSON.parse(r.stdout).phases;
+    expect([r.code, phases.map((p: { status: string }) => p.status)]).toEqual([1, ['applied', 'refused']]);
+    expect(phases[1].typecheck.ms.before).toBe(phases[0].typecheck.ms.after);
+    expect([phases[1].typecheck.before, phases[1].typecheck.after]).toEqual([1, 2]);
+    const tree = readTree(root);
+    expect([tree['code/src/lib/broken.ts'], tree['code/src/app/use.ts']]).toEqual([BROKEN, "import { query } from '../legacy/db';\n\nexport const rows = query('x');\n"]);
+  });
 });
