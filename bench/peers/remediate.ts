@@ -76,7 +76,7 @@ export async function remediateDryRun(corpus: string, phase: string, typecheck: 
   if (!result.ok || !typecheck) return result;
   const tc = (json as { phases?: Array<{ typecheck?: { before: number; after: number; added: unknown[]; ms: { before: number; after: number } } }> }).phases?.[0]?.typecheck;
   if (!tc) return failed('run --typecheck JSON has no `typecheck` verdict');
-  const data: TypecheckData = { beforeMs: Math.round(tc.ms.before), afterMs: Math.round(tc.ms.after), before: tc.before, after: tc.after, added: tc.added.length };
+  const data: TypecheckData = { beforeMs: tc.ms.before, afterMs: tc.ms.after, before: tc.before, after: tc.after, added: tc.added.length };
   return { ...result, data: { typecheck: data } };
 }
 

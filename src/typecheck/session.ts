@@ -46,7 +46,7 @@ export class TypeCheckSession {
     const projects = stagedProjects(ws, configs);
     const owners = ownersOf(projects);
     const diagnostics = projects.flatMap((p) => this.checkProject(overlay, p, configs, owners));
-    return { diagnostics, ms: performance.now() - start };
+    return { diagnostics, ms: Math.round(performance.now() - start) };
   }
 
   private checkProject(overlay: Overlay, project: StagedProject, configs: StagedConfigs, owners: Map<string, Set<RelPath>>): TypeDiagnostic[] {
