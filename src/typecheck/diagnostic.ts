@@ -17,9 +17,10 @@ export interface TypeDiagnostic {
   project: RelPath;
 }
 
-/** A compiler diagnostic made root-relative, its message chain joined on one line. */
+/** A compiler diagnostic made root-relative (its file and the paths its message names), its message chain joined on one line. */
 export function toTypeDiagnostic(d: ts.Diagnostic, root: string, project: RelPath): TypeDiagnostic {
-  const message = tsc.flattenDiagnosticMessageText(d.messageText, '\n').replace(/\n\s*/g, ' ');
+  // Paths in messages ("File '/abs/x.ts' is not a module") are made root-relative like the file's own.
+  const message = tsc.flattenDiagnosticMessageText(d.messageText, '\n').replace(/\n\s*/g, ' ').split(`${root}/`).join('');
   if (!d.file) return { file: '', line: 0, column: 0, code: d.code, message, project };
   const { line, character } = d.start === undefined ? { line: -1, character: -1 } : d.file.getLineAndCharacterOfPosition(d.start);
   return { file: toPosix(path.relative(root, d.file.fileName)), line: line + 1, column: character + 1, code: d.code, message, project };
