@@ -1,4 +1,5 @@
 import { SideResult } from './side';
+import type { TypecheckData } from '../peers/remediate';
 import { SizeResult, WriterResult } from './measure';
 
 const CATEGORIES = ['LEGACY_IMPORT', 'ORM_RUNTIME', 'LAYER_BOUNDARY', 'AUDIENCE_BOUNDARY'] as const;
@@ -100,6 +101,19 @@ function writersTable(s: SizeResult): string[] {
   ]);
 }
 
+/** The opt-in type-check gate: what `--typecheck` adds to a dry run, and its two checks as the gate timed them. */
+function typecheckGateTable(s: SizeResult): string[] {
+  const { plain, checked } = s.typecheckGate;
+  const tc = checked.ok ? (checked.data.typecheck as TypecheckData) : undefined;
+  const overhead = plain.ok && checked.ok ? `+${checked.wallMs! - plain.wallMs!} ms (${(checked.wallMs! / plain.wallMs!).toFixed(1)}x)` : '–';
+  return table(['run move-folder --dry-run', 'ms', 'memory', 'gate: check before (ms)', 'gate: check after (ms, share of before)', 'diagnostics before → after (added)'], [
+    ['without --typecheck', ms(plain), mb(plain), '–', '–', '–'],
+    ['with --typecheck', ms(checked), mb(checked), tc ? String(tc.beforeMs) : '–',
+      tc ? `${tc.afterMs} (${Math.round((100 * tc.afterMs) / Math.max(tc.beforeMs, 1))}%)` : '–', tc ? `${tc.before} → ${tc.after} (${tc.added})` : '–'],
+    ['cost of the gate', overhead, '–', '–', '–', '–'],
+  ]);
+}
+
 /** The markdown section for one corpus size. */
 export function sizeSection(s: SizeResult): string[] {
   const t = s.tree;
@@ -112,6 +126,8 @@ export function sizeSection(s: SizeResult): string[] {
     ...targetsTable(s), '', '**Violations per category**', '', ...agreementTable(s), '',
     '**Writers** (each on its own fresh copy; type errors counted afterwards with `tsc --noEmit`, untimed)', '',
     ...writersTable(s), '',
+    '**Type-check gate** (`run move-folder --dry-run --json`, once each on the corpus; the gate times its checks in-process)', '',
+    ...typecheckGateTable(s), '',
   ];
 }
 

@@ -72,6 +72,30 @@ export async function remediateRun(copy: string, phase: string, timeoutMs: numbe
   return { ...result, data: filesChanged === undefined ? {} : { filesChanged } };
 }
 
+/** The type-check gate's own report of a run: each check's time in-process, and the diagnostics. */
+export interface TypecheckData {
+  beforeMs: number;
+  afterMs: number;
+  before: number;
+  after: number;
+  added: number;
+}
+
+/**
+ * `remediate run PHASE --dry-run --json` on the corpus itself (a dry run writes nothing), with
+ * `--typecheck` or without; with it, the gate's verdict is in `data.typecheck`.
+ */
+export async function remediateDryRun(corpus: string, phase: string, typecheck: boolean, timeoutMs: number): Promise<SideResult> {
+  const plan = path.join(corpus, 'remediate.yaml');
+  const args = ['run', phase, '--plan', plan, '--json', '--dry-run', ...(typecheck ? ['--typecheck'] : [])];
+  const { result, json } = await runCli(corpus, args, [0], timeoutMs);
+  if (!result.ok || !typecheck) return result;
+  const tc = (json as { phases?: Array<{ typecheck?: { before: number; after: number; added: unknown[]; ms: { before: number; after: number } } }> }).phases?.[0]?.typecheck;
+  if (!tc) return failed('run --typecheck JSON has no `typecheck` verdict');
+  const data: TypecheckData = { beforeMs: tc.ms.before, afterMs: tc.ms.after, before: tc.before, after: tc.after, added: tc.added.length };
+  return { ...result, data: { typecheck: data } };
+}
+
 /** The number of distinct files a run reports changing: the union of `phases[].steps[].files`. */
 function changedCount(json: unknown): number | undefined {
   const phases = (json as { phases?: unknown }).phases;

@@ -17,6 +17,7 @@ import type { RelPath } from '../workspace/paths';
 import { Workspace } from '../workspace/workspace';
 import { alreadyDone } from '../status/already-done';
 import { displayPath } from '../status/display';
+import { TypeCheckGate, type TypeCheckVerdict } from '../typecheck/gate';
 import { touchedPaths } from './touched-paths';
 
 export interface StepReport {
@@ -44,6 +45,8 @@ export interface PhaseRun {
   /** Changes to frozen files their entries do not allow; any one refuses the phase. */
   frozen: FrozenBreach[];
   after: ValidationResult;
+  /** The type-check gate's verdict, when the phase was type-checked (`--typecheck`, `typecheck: true`). */
+  typecheck?: TypeCheckVerdict;
   /** The commit `commit: true` made for the applied phase. */
   commit?: string;
 }
@@ -63,6 +66,8 @@ export interface RunOptions {
   commit?: boolean;
   /** The clock the ledger records (tests pin it). */
   now?: () => Date;
+  /** Type-check every phase, as `typecheck: true` on the plan does: a phase that adds a TypeScript diagnostic is refused. */
+  typecheck?: boolean;
   /** The code base, opened with Workspace.load (its languages prepared); opened here when not given. */
   workspace?: Workspace;
 }
@@ -84,9 +89,12 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
   let before = validate(ws, plan);
   // Files this run wrote are "uncommitted" by its own doing; only changes made before it count as dirty.
   const written = new Set<RelPath>();
+  const types = new TypeCheckGate();
   for (const phase of phases) {
     const start = opts.dryRun ? new Map(ws.overlay.changes().map((c) => [c.path, c])) : undefined;
+    const typecheck = startTypecheck(types, ws, plan, phase, opts);
     const run = stagePhase(ws, plan, phase, before, opts.onProgress);
+    if (typecheck) typeGate(run, ws, types, opts.onProgress);
     if (start) {
       // In a dry run the overlay holds every phase so far; this phase's changes are those it made.
       run.changes = run.changes.filter((c) => start.get(c.path)?.after !== c.after || start.get(c.path)?.from !== c.from);
@@ -147,6 +155,24 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const frozen = frozenBreaches(plan, changes, moves);
   const status = !gate.ok || frozen.length ? 'refused' : changes.length === 0 ? 'unchanged' : 'dry-run';
   return { phase: { id: phase.id, title: phase.title }, status, steps, changes, moves, gate, frozen, after };
+}
+
+/** When the phase is type-checked (`--typecheck`, or `typecheck: true` on the plan or the phase), checks the tree it starts from. */
+function startTypecheck(types: TypeCheckGate, ws: Workspace, plan: Plan, phase: Phase, opts: RunOptions): boolean {
+  if (!(opts.typecheck || plan.typecheck || phase.typecheck)) {
+    types.forget();
+    return false;
+  }
+  opts.onProgress?.(`${phase.id}: type-checking the tree it starts from`);
+  types.start(ws);
+  return true;
+}
+
+/** Type-checks the staged phase; one that adds a diagnostic is refused. */
+function typeGate(run: PhaseRun, ws: Workspace, types: TypeCheckGate, onProgress?: (m: string) => void): void {
+  onProgress?.(`${run.phase.id}: type-checking the staged tree`);
+  run.typecheck = types.finish(ws, followMoves(run.moves));
+  if (!run.typecheck.ok) run.status = 'refused';
 }
 
 /**
