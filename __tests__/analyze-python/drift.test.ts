@@ -1,6 +1,9 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { proposalLines } from '../analyze/analyze-helpers';
+import { runCli } from '../helpers/cli';
 import { pyrightErrors, unimportableModules } from '../helpers/python';
+import { writeTree } from '../helpers/tree';
 import { DRIFT_KINDS, driftTree, PLAN, type DriftKind } from './drift-tree-py';
 import { applyDraft, draftPythonTree, SPLIT_NOT_YET } from './helpers-py';
 
@@ -65,4 +68,32 @@ describe('remediate analyze on generated Python trees', () => {
     expect(draft.text).toBe(PLAN);
   });
 
+});
+
+describe('the analyze command on a Python tree', () => {
+  test('loads the grammar itself, writes the draft to --out and says what it kept', async () => {
+    const root = writeTree(driftTree(['wrong-header', 'legacy-with-counterpart']), 'remediate-analyze-py-cli-');
+    const run = await runCli(['analyze', '--plan', 'plans/plan.yaml', '--out', 'plans/draft.yaml'], root);
+    expect(run).toEqual({
+      code: 0,
+      stdout: [
+        'headers:',
+        `  kept     header ${D}/engines/scoring.py: Layer: L5 — Domain Engine — Its folder is L5`,
+        'legacy-imports:',
+        `  kept     rewrite-imports legacy.format → ${D}/engines/format — ${D}/engines/format defines format_total`,
+        'verify:',
+        '  kept     verify: expect {"actionable":0} — No actionable violation left',
+        'actionable violations: 2 now, 0 after the draft',
+        'draft written to plans/draft.yaml',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect(fs.readFileSync(path.join(root, 'plans/draft.yaml'), 'utf8')).toBe(
+      `${PLAN}\n# Drafted by \`remediate analyze\`: each step says what was found.\nphases:\n` +
+        '  - id: phase-1\n    title: Header Corrections\n    steps:\n      - header: engines/scoring.py\n        set: { Layer: L5 — Domain Engine }\n        reason: Its folder is L5\n' +
+        '  - id: phase-4\n    title: Legacy Import Updates\n    steps:\n      - rewrite-imports: { from: legacy.format, to: engines/format }\n        reason: engines/format defines format_total\n' +
+        '  - id: phase-7\n    title: Verification\n    steps:\n      - verify: { expect: { actionable: 0 } }\n        reason: No actionable violation left\n',
+    );
+  });
 });
