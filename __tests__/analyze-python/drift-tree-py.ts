@@ -123,6 +123,8 @@ const DRIFT: Record<DriftKind, () => Record<string, string>> = {
     [`${D}/drivers/ledger.py`]:
       header('L5 — Domain Engine') +
       lines(
+        'from __future__ import annotations',
+        '',
         'from dataclasses import dataclass',
         '',
         'from sqlalchemy import Session, insert',

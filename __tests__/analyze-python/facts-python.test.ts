@@ -42,12 +42,13 @@ describe('the Python facts provider', () => {
     expect(facts.header(MODULE)?.entries.map((e) => `${e.key}: ${e.value}`)).toEqual(['Layer: L6 — Drivers']);
     // Session is only an annotation and IntegrityError is imported under TYPE_CHECKING: `annotated` loads neither.
     // A TypeAlias's value counts as an annotation (pythonModuleFacts): Kind uses typing's Literal as a type only.
+    // With the future import, `annotated` needs Kind only as an annotation: not at run time.
     expect(facts.declarations(file, MODULE, ws)).toEqual([
-      { name: 'LIMIT', kind: 'constant', usesModules: [], usesLocals: [], line: 15 },
-      { name: 'Kind', kind: 'type-alias', usesModules: [], usesLocals: [], line: 16 },
-      { name: 'annotated', kind: 'function', usesModules: [], usesLocals: ['Kind'], line: 19 },
-      { name: 'stores', kind: 'function', usesModules: ['sqlalchemy', 'os.path', 'app.store.drivers'], usesLocals: ['LIMIT'], line: 23 },
-      { name: 'Store', kind: 'class', usesModules: ['sqlalchemy.orm'], usesLocals: [], line: 27 },
+      { name: 'LIMIT', kind: 'constant', usesModules: [], usesLocals: [], runtimeLocals: [], line: 15 },
+      { name: 'Kind', kind: 'type-alias', usesModules: [], usesLocals: [], runtimeLocals: [], line: 16 },
+      { name: 'annotated', kind: 'function', usesModules: [], usesLocals: ['Kind'], runtimeLocals: [], line: 19 },
+      { name: 'stores', kind: 'function', usesModules: ['sqlalchemy', 'os.path', 'app.store.drivers'], usesLocals: ['LIMIT'], runtimeLocals: ['LIMIT'], line: 23 },
+      { name: 'Store', kind: 'class', usesModules: ['sqlalchemy.orm'], usesLocals: [], runtimeLocals: [], line: 27 },
     ]);
     expect([facts.schemaKinds, facts.functionKind]).toEqual([['dataclass', 'enum', 'constant', 'type-alias'], 'function']);
   });

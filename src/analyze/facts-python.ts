@@ -31,7 +31,8 @@ export const pythonFacts: FactsProvider = {
         if (module !== undefined) modules.add(module);
       }
       const usesLocals = d.uses.filter((n) => locals.has(n) && !d.names.includes(n));
-      for (const name of d.names) out.push({ name, kind: d.kind, usesModules: [...modules], usesLocals, line: d.line });
+      const runtimeLocals = facts.futureAnnotations ? usesLocals.filter((n) => !annotationOnly.has(n)) : usesLocals;
+      for (const name of d.names) out.push({ name, kind: d.kind, usesModules: [...modules], usesLocals, runtimeLocals, line: d.line });
     }
     return out;
   },

@@ -13,6 +13,12 @@ export interface DeclarationFact {
   usesModules: string[];
   /** The file's other top-level declarations it refers to (what would follow it out in a split). */
   usesLocals: string[];
+  /**
+   * Those of `usesLocals` it needs when the module runs, where the language tells them apart (Python:
+   * a dataclass is built at run time, an annotation is evaluated too unless the module has
+   * `from __future__ import annotations`); undefined for TypeScript, whose data shapes are erased.
+   */
+  runtimeLocals?: string[];
   line: number;
 }
 

@@ -73,7 +73,33 @@ function movableShapes(ctx: AnalyzeContext, file: RelPath, content: FileContent,
     if (imp.star || imp.namespace) return [];
     for (const n of imp.names ?? []) if (!n.typeOnly) pinned.add(n.name);
   }
+  for (const name of pinnedByOwnCode(ctx, file, content)) pinned.add(name);
   return content.schemaDecls.filter((d) => !pinned.has(d.name));
+}
+
+/**
+ * The data shapes the file's own code needs at run time (a Python dataclass it builds, an annotation
+ * evaluated without the future import), when the layer of its folder may not import the schemas
+ * folder's: moved out, they would come back as a layer-crossing import, in what stays and in a driver
+ * split from it. None when the plan's debt already documents that crossing for the file (the seed's
+ * HYBRID files), or when the language's shapes are erased (TypeScript: no runtimeLocals).
+ */
+function pinnedByOwnCode(ctx: AnalyzeContext, file: RelPath, content: FileContent): Set<string> {
+  const pinned = new Set<string>();
+  const layer = ctx.layerOf(file);
+  const schemasLayer = ctx.layerOf(`${siblingFolder(file, ROLE.schemas)}/x.ts`);
+  const denied = layer !== undefined && schemasLayer !== undefined && ctx.plan.rules.LAYER_BOUNDARY?.[layer]?.deny.includes(schemasLayer);
+  if (!denied || debtCovers(ctx, 'LAYER_BOUNDARY', file)) return pinned;
+  const shapes = new Set(content.schemaDecls.map((d) => d.name));
+  // What a pinned shape needs at run time stays with it: repeat until nothing more is pinned.
+  for (let size = -1; size !== pinned.size; ) {
+    size = pinned.size;
+    for (const d of ctx.declarations(file)!) {
+      if (shapes.has(d.name) && !pinned.has(d.name)) continue;
+      for (const n of d.runtimeLocals ?? []) if (shapes.has(n)) pinned.add(n);
+    }
+  }
+  return pinned;
 }
 
 /** ORM functions that need nothing of the file but moved shapes and each other (anything else makes a cycle). */
