@@ -70,6 +70,33 @@ describe('remediate analyze on generated Python trees', () => {
 
 });
 
+describe('data shapes of a mixed Python file', () => {
+  test('one the file builds at run time stays; without the future import an annotation counts as run time too', async () => {
+    const files = driftTree(['mixed-file']);
+    const ledger = `${D}/drivers/ledger.py`;
+    // LedgerBook now builds an Audit; without the future import every annotation of LedgerEntry is evaluated.
+    files[ledger] = files[ledger]
+      .replace('from __future__ import annotations\n\n', '')
+      .replace('class LedgerBook:', '@dataclass\nclass Audit:\n    entry_id: str\n\n\nclass LedgerBook:')
+      .replace('        return balance([entry])', '        self.last = Audit(entry.id)\n        return balance([entry])');
+    const { root, draft } = await draftPythonTree(files);
+    expect(proposalLines(draft, D)).toEqual(['splits: header drivers/ledger.py: Layer: L5/L6 — HYBRID [HYBRID]', 'verify: verify: expect {"actionable":0}']);
+    expect((await applyDraft(path.join(root, 'plans/draft.yaml'))).actionable).toEqual([]);
+  });
+
+  test('the plan documenting the crossing as debt lets them go, as the seed does for its HYBRID files', async () => {
+    const files = driftTree(['mixed-file']);
+    const ledger = `${D}/drivers/ledger.py`;
+    files[ledger] = files[ledger].replace('from __future__ import annotations\n\n', '');
+    files['plans/plan.yaml'] += 'debt:\n  - { rule: LAYER_BOUNDARY, file: drivers/ledger.py, reason: "HYBRID: builds LedgerEntry" }\n';
+    const { draft } = await draftPythonTree(files);
+    expect(proposed(proposalLines(draft, D)).filter((l) => l.startsWith('splits: split '))).toEqual([
+      'splits: split drivers/ledger.py (kinds: dataclass, enum, constant, type-alias) → schemas/ledger_schemas.py',
+      'splits: split drivers/ledger.py (kinds: function; uses: sqlalchemy) → drivers/ledger_driver.py',
+    ]);
+  });
+});
+
 describe('the analyze command on a Python tree', () => {
   test('loads the grammar itself, writes the draft to --out and says what it kept', async () => {
     const root = writeTree(driftTree(['wrong-header', 'legacy-with-counterpart']), 'remediate-analyze-py-cli-');
