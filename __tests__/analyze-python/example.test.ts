@@ -38,6 +38,8 @@ describe('remediate analyze on the bundled Python example, its phases ignored', 
     expect(phase('splits').map((l) => l.replace(/^DROPPED /, ''))).toEqual([
       'splits: split drivers/bridges.py [PolicyActivationAudit] → schemas/bridges_schemas.py',
       'splits: header schemas/bridges_schemas.py: Layer: L5 — Domain Schemas, AUDIENCE: CUSTOMER, Role: Data shapes split out of bridges.py',
+      'splits: split drivers/bridges.py (kinds: function; uses: sqlalchemy) → drivers/bridges_driver.py with dependencies',
+      'splits: header drivers/bridges_driver.py: Layer: L6 — Drivers, AUDIENCE: CUSTOMER, Role: Database functions split out of bridges.py',
       'splits: header drivers/bridges.py: Layer: L5/L6 — HYBRID [HYBRID]',
       'splits: split drivers/cost_snapshots.py (kinds: dataclass, enum, constant, type-alias) → schemas/cost_snapshots_schemas.py',
       'splits: header schemas/cost_snapshots_schemas.py: Layer: L5 — Domain Schemas, AUDIENCE: CUSTOMER, Role: Data shapes split out of cost_snapshots.py',
@@ -63,6 +65,14 @@ describe('remediate analyze on the bundled Python example, its phases ignored', 
     ]);
     // As the hand-written plan writes them: a dotted module pattern, a scope-relative module path.
     expect(draft.text).toContain('      - rewrite-imports: { from: app.integrations.events, to: schemas/events }\n');
+    // record_policy_activation writes the module's _audits table (on its _metadata): both go along, as in the seed.
+    expect(draft.proposals.find((p) => p.step.kind === 'split' && p.step.to.endsWith('/bridges_driver.py'))!.step).toEqual({
+      kind: 'split',
+      file: `${SCOPE}/drivers/bridges.py`,
+      extract: { kinds: ['function'], uses: ['sqlalchemy'] },
+      to: `${SCOPE}/drivers/bridges_driver.py`,
+      withDependencies: true,
+    });
     // The hand-written plan names the moved cost bridge engines/cost_bridges_engine.py; the draft keeps its name.
     expect(draft.debt.map((d) => `${d.rule} ${d.file}`)).toEqual([`LEGACY_IMPORT ${SCOPE}/engines/cost_bridges.py`]);
     expect([draft.actionableBefore, draft.actionableAfter]).toEqual([16, 0]);

@@ -16,6 +16,7 @@ import type { DeclarationFact, FactsProvider } from './facts';
 export const pythonFacts: FactsProvider = {
   schemaKinds: ['dataclass', 'enum', 'constant', 'type-alias'],
   functionKind: 'function',
+  valueKinds: ['variable', 'constant'],
   handles: (file) => python.isSource(file),
   header: parsePythonHeader,
   declarations(file, text, base) {

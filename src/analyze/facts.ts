@@ -28,6 +28,8 @@ export interface FactsProvider {
   schemaKinds: readonly string[];
   /** The kind a database function has, for `extract: { kinds: [function], uses: [orm] }`. */
   functionKind: string;
+  /** Kinds that bind a plain value (an ORM table, its MetaData): a database function may take them along. */
+  valueKinds: readonly string[];
   /** True for files this language reads. */
   handles(file: RelPath): boolean;
   /** The file's header (its comment syntax is the language's); cheap: no parse. */
