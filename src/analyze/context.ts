@@ -48,7 +48,15 @@ export function analyzeContext(plan: Plan, ws: Workspace, before: ValidationResu
     const key = `${lang?.id}\0${p}`;
     return matchers.get(key) ?? matchers.set(key, lang ? lang.moduleMatcher(p, ws) : moduleMatcher(p, ws.settings)).get(key)!;
   };
-  const orm = plan.rules.ORM_RUNTIME?.modules ?? [];
+  const ormPatterns = plan.rules.ORM_RUNTIME?.modules ?? [];
+  // Asked for every import of the files a finder reads: the compiled patterns are kept per language.
+  const ormByLanguage = new Map<string | undefined, ModuleMatcher[]>();
+  const ormOf = (importer: RelPath) => {
+    const id = languageOf(importer)?.id;
+    let list = ormByLanguage.get(id);
+    if (!list) ormByLanguage.set(id, (list = ormPatterns.map((p) => matcher(p, importer))));
+    return list;
+  };
   const header = (file: RelPath) => {
     if (!headers.has(file)) headers.set(file, factsProviderFor(file)?.header(ws.overlay.read(file)));
     return headers.get(file);
@@ -73,7 +81,7 @@ export function analyzeContext(plan: Plan, ws: Workspace, before: ValidationResu
       const value = headerValue(header(file), 'Layer');
       return value === undefined ? [] : declaredLayers(value);
     },
-    isOrm: (importer, specifier, resolved) => orm.some((p) => matcher(p, importer)(specifier, resolved)),
+    isOrm: (importer, specifier, resolved) => ormOf(importer).some((m) => m(specifier, resolved)),
     matcher,
     importedAs: (file) => languageOf(file)?.importedAs(file, ws) ?? file,
   };
