@@ -25,8 +25,8 @@ export function fileContent(ctx: AnalyzeContext, file: RelPath): FileContent | u
   const lang = ctx.lang(file);
   const decls = ctx.declarations(file);
   if (!lang || !decls) return undefined;
-  const usesOrm = (d: DeclarationFact) => d.usesModules.some((m) => ctx.isOrm(m));
-  const imp = ctx.index.importsOf(file).find((i) => !i.typeOnly && ctx.isOrm(i.specifier, i.resolved));
+  const usesOrm = (d: DeclarationFact) => d.usesModules.some((m) => ctx.isOrm(file, m));
+  const imp = ctx.index.importsOf(file).find((i) => !i.typeOnly && ctx.isOrm(file, i.specifier, i.resolved));
   const ormDecls = decls.filter(usesOrm);
   const schemaDecls = decls.filter((d) => lang.schemaKinds.includes(d.kind) && !usesOrm(d));
   return {

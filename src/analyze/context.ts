@@ -1,4 +1,5 @@
 import { headerValue } from '../header/header';
+import { languageOf } from '../lang';
 import type { Plan } from '../plan/types';
 import { classifier } from '../validate/classify';
 import { declaredLayers } from '../validate/rules/header-layer';
@@ -27,9 +28,12 @@ export interface AnalyzeContext {
   declarations(file: RelPath): DeclarationFact[] | undefined;
   /** The layers the file's `Layer:` header declares (empty without one). */
   declared(file: RelPath): string[];
-  /** True when a specifier or resolved path is one of the ORM modules of ORM_RUNTIME. */
-  isOrm(specifier: string, resolved?: RelPath): boolean;
-  matcher(pattern: string): ModuleMatcher;
+  /** True when an import of `importer` (its specifier or resolved path) is one of the ORM modules of ORM_RUNTIME. */
+  isOrm(importer: RelPath, specifier: string, resolved?: RelPath): boolean;
+  /** A module pattern of the plan, compiled for the imports of `importer`'s language (paths or dotted modules). */
+  matcher(pattern: string, importer: RelPath): ModuleMatcher;
+  /** What a file is imported as (a TypeScript path, a Python dotted module), as module patterns test it. */
+  importedAs(file: RelPath): string;
 }
 
 /** Builds the context; declarations are parsed on first use, so only the files a finder asks about are parsed. */
@@ -39,14 +43,26 @@ export function analyzeContext(plan: Plan, ws: Workspace, before: ValidationResu
   const headers = new Map<RelPath, Header | undefined>();
   const decls = new Map<RelPath, DeclarationFact[] | undefined>();
   const matchers = new Map<string, ModuleMatcher>();
-  const matcher = (p: string) => matchers.get(p) ?? matchers.set(p, moduleMatcher(p, ws.settings)).get(p)!;
-  const orm = (plan.rules.ORM_RUNTIME?.modules ?? []).map(matcher);
+  const matcher = (p: string, importer: RelPath) => {
+    const lang = languageOf(importer);
+    const key = `${lang?.id}\0${p}`;
+    return matchers.get(key) ?? matchers.set(key, lang ? lang.moduleMatcher(p, ws) : moduleMatcher(p, ws.settings)).get(key)!;
+  };
+  const ormPatterns = plan.rules.ORM_RUNTIME?.modules ?? [];
+  // Asked for every import of the files a finder reads: the compiled patterns are kept per language.
+  const ormByLanguage = new Map<string | undefined, ModuleMatcher[]>();
+  const ormOf = (importer: RelPath) => {
+    const id = languageOf(importer)?.id;
+    let list = ormByLanguage.get(id);
+    if (!list) ormByLanguage.set(id, (list = ormPatterns.map((p) => matcher(p, importer))));
+    return list;
+  };
   const header = (file: RelPath) => {
     if (!headers.has(file)) headers.set(file, factsProviderFor(file)?.header(ws.overlay.read(file)));
     return headers.get(file);
   };
   const declarations = (file: RelPath) => {
-    if (!decls.has(file)) decls.set(file, factsProviderFor(file)?.declarations(file, ws.overlay.read(file)));
+    if (!decls.has(file)) decls.set(file, factsProviderFor(file)?.declarations(file, ws.overlay.read(file), ws));
     return decls.get(file);
   };
   return {
@@ -65,8 +81,9 @@ export function analyzeContext(plan: Plan, ws: Workspace, before: ValidationResu
       const value = headerValue(header(file), 'Layer');
       return value === undefined ? [] : declaredLayers(value);
     },
-    isOrm: (specifier, resolved) => orm.some((m) => m(specifier, resolved)),
+    isOrm: (importer, specifier, resolved) => ormOf(importer).some((m) => m(specifier, resolved)),
     matcher,
+    importedAs: (file) => languageOf(file)?.importedAs(file, ws) ?? file,
   };
 }
 

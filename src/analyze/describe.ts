@@ -9,8 +9,8 @@ export function describeStep(s: DraftStep): string {
     case 'move':
       return `move ${s.from} → ${s.to}`;
     case 'split':
-      if (Array.isArray(s.extract)) return `split ${s.file} [${s.extract.join(', ')}] → ${s.to}`;
-      return `split ${s.file} (kinds: ${s.extract.kinds.join(', ')}${s.extract.uses ? `; uses: ${s.extract.uses.join(', ')}` : ''}) → ${s.to}`;
+      if (Array.isArray(s.extract)) return `split ${s.file} [${s.extract.join(', ')}] → ${s.to}${s.withDependencies ? ' with dependencies' : ''}`;
+      return `split ${s.file} (kinds: ${s.extract.kinds.join(', ')}${s.extract.uses ? `; uses: ${s.extract.uses.join(', ')}` : ''}) → ${s.to}${s.withDependencies ? ' with dependencies' : ''}`;
     case 'rewrite-imports':
       return s.to === undefined ? `rewrite-imports ${s.from}: deferred` : `rewrite-imports ${s.from} → ${s.to}`;
     case 'barrel':

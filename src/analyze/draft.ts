@@ -27,11 +27,11 @@ const MAX_ROUNDS = 50;
 /**
  * Analyzes the tree under the plan's layers and rules (its phases ignored) and returns a draft that
  * `run --all` applies: the draft is staged phase after phase as `run --all --dry-run` would, and each
- * step the gate refuses (or that cannot apply) is dropped, until every phase passes.
+ * step the gate refuses (or that cannot apply) is dropped, until every phase passes. A Python tree
+ * needs its grammar loaded first: pass the workspace `Workspace.load` opened.
  */
-export function analyzePlan(plan: Plan, text: string, out: string): Draft {
+export function analyzePlan(plan: Plan, text: string, out: string, ws: Workspace = Workspace.open(plan.root, plan)): Draft {
   const base: Plan = { ...plan, phases: [] };
-  const ws = Workspace.open(plan.root);
   const before = validate(ws, base);
   const { proposals, debt } = findProposals(analyzeContext(base, ws, before));
   for (let round = 0; round < MAX_ROUNDS; round++) {

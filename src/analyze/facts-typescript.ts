@@ -7,6 +7,7 @@ import type { DeclarationFact, FactsProvider } from './facts';
 export const typescriptFacts: FactsProvider = {
   schemaKinds: ['interface', 'type', 'enum'],
   functionKind: 'function',
+  valueKinds: ['const', 'let', 'var'],
   handles: (file) => /\.(?:[cm]?[jt]s|[jt]sx)$/.test(file) && !file.endsWith('.d.ts'),
   header: parseHeader,
   declarations(file, text) {

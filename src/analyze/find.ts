@@ -20,7 +20,8 @@ export function findProposals(ctx: AnalyzeContext): { proposals: Proposal[]; deb
   const movedTo = new Map<RelPath, RelPath>();
   for (const p of relocations) if (p.step.kind === 'move') movedTo.set(p.step.from, p.step.to);
   const splits = findSplits(ctx, names, movedTo);
-  const splitFiles = new Set(splits.proposals.flatMap((p) => (p.step.kind === 'split' ? [p.step.file] : [])));
+  // Phase III heads the files it handles, split or only marked HYBRID: phase I leaves them alone.
+  const splitFiles = new Set(splits.proposals.flatMap((p) => (p.step.kind === 'split' || p.step.kind === 'header' ? [p.step.file] : [])));
   const audiences = findAudienceMoves(ctx, names);
   const headers = [...findHeaders(ctx, movedTo, splitFiles), ...audiences.headerFixes];
   const legacy = findLegacyImports(ctx, movedTo);

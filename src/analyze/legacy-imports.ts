@@ -1,3 +1,4 @@
+import { languageOf } from '../lang';
 import type { ResolvedImport } from '../workspace/import-index';
 import { stripSourceExt, type RelPath } from '../workspace/paths';
 import type { AnalyzeContext } from './context';
@@ -11,6 +12,8 @@ interface LegacyModule {
   name: string;
   imported: Set<string>;
   importers: { file: RelPath; imp: ResolvedImport }[];
+  /** The importers' language: a counterpart is a module of that language. */
+  language: ReturnType<typeof languageOf>;
 }
 
 /**
@@ -26,7 +29,7 @@ export function findLegacyImports(ctx: AnalyzeContext, movedTo: Map<RelPath, Rel
     const evidence: Evidence[] = mod.importers.map(({ file, imp }) => ({ rule: 'LEGACY_IMPORT', file, line: imp.line, seen: `import of ${imp.specifier}: ${[...mod.imported].join(', ') || '*'}` }));
     const counterpart = findCounterpart(ctx, mod, byStem);
     if (counterpart) {
-      const to = stripSourceExt(movedTo.get(counterpart) ?? counterpart);
+      const to = moduleTarget(movedTo.get(counterpart) ?? counterpart);
       proposals.push({ phase: 'legacy-imports', step: { kind: 'rewrite-imports', from: mod.from, to }, reason: `${to} defines ${[...mod.imported].join(', ')}`, evidence });
       continue;
     }
@@ -83,7 +86,7 @@ function legacyModules(ctx: AnalyzeContext): LegacyModule[] {
     const key = imp.resolved ?? imp.specifier;
     const from = imp.specifier.startsWith('.') && imp.resolved ? stripSourceExt(imp.resolved) : imp.specifier;
     let mod = byFrom.get(key);
-    if (!mod) byFrom.set(key, (mod = { from, name: from.slice(from.lastIndexOf('/') + 1), imported: new Set(), importers: [] }));
+    if (!mod) byFrom.set(key, (mod = { from, name: lastSegment(v.file, from), imported: new Set(), importers: [], language: languageOf(v.file) }));
     if (!imp.specifier.startsWith('.')) mod.from = imp.specifier;
     for (const n of imp.names ?? []) mod.imported.add(n.name);
     if (imp.defaultName) mod.imported.add('default');
@@ -94,10 +97,10 @@ function legacyModules(ctx: AnalyzeContext): LegacyModule[] {
 
 /** A file outside every legacy namespace named like the module and defining all it gives; in scope first. */
 function findCounterpart(ctx: AnalyzeContext, mod: LegacyModule, byStem: Map<string, RelPath[]>): RelPath | undefined {
-  const legacy = (ctx.plan.rules.LEGACY_IMPORT?.modules ?? []).map(ctx.matcher);
+  const legacy = ctx.plan.rules.LEGACY_IMPORT?.modules ?? [];
   const wanted = [...mod.imported];
   const candidates = (byStem.get(mod.name) ?? []).filter((f) => {
-    if (!wanted.length || legacy.some((m) => m(f, f))) return false;
+    if (!wanted.length || languageOf(f) !== mod.language || legacy.some((p) => ctx.matcher(p, f)(ctx.importedAs(f), f))) return false;
     // Most files of a common name define none of the names: a text search spares their parse.
     const text = ctx.ws.overlay.read(f);
     if (!wanted.every((n) => text.includes(n))) return false;
@@ -117,4 +120,16 @@ function filesByStem(ctx: AnalyzeContext, movedTo: Map<RelPath, RelPath>): Map<s
     else out.set(stem, [f]);
   }
   return out;
+}
+
+/** The module's last name: `events` of `app/integrations/events` or, in Python, of `app.integrations.events`. */
+function lastSegment(importer: RelPath, from: string): string {
+  const sep = languageOf(importer)?.id === 'python' ? /[./]/ : /\//;
+  return from.split(sep).pop()!;
+}
+
+/** A rewrite's `to` as plans write it: the file without its extension, a Python package as its folder. */
+function moduleTarget(file: RelPath): string {
+  if (languageOf(file)?.id !== 'python') return stripSourceExt(file);
+  return file.replace(/\/__init__\.pyi?$/, '').replace(/\.pyi?$/, '');
 }

@@ -15,7 +15,7 @@ export function findRelocations(ctx: AnalyzeContext, names: TargetNames): Propos
   for (const file of ctx.files) {
     if (!ctx.inScope(file) || folderName(file) !== ROLE.drivers || isBarrel(file)) continue;
     // A file loading the ORM at run time is neither data shapes nor pure logic: skip its parse.
-    if (!headerDisagrees(ctx, file) && ctx.index.importsOf(file).some((i) => !i.typeOnly && ctx.isOrm(i.specifier, i.resolved))) continue;
+    if (!headerDisagrees(ctx, file) && ctx.index.importsOf(file).some((i) => !i.typeOnly && ctx.isOrm(file, i.specifier, i.resolved))) continue;
     const content = fileContent(ctx, file);
     if (!content) continue;
     const role = content.schemasOnly ? ROLE.schemas : content.ormFree && headerDisagrees(ctx, file) ? ROLE.engines : undefined;

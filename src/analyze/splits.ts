@@ -4,6 +4,7 @@ import type { RelPath } from '../workspace/paths';
 import { folderName, type AnalyzeContext } from './context';
 import { fileContent, headerDisagrees, type FileContent } from './content';
 import { isBarrel, layerHeaderFor, ROLE, siblingFolder, stemOf, type TargetNames } from './targets';
+import type { DeclarationFact } from './facts';
 import type { DraftDebt, Evidence, Proposal } from './types';
 
 /**
@@ -21,7 +22,8 @@ export function findSplits(ctx: AnalyzeContext, names: TargetNames, movedTo: Map
     if (content.schemaDecls.length === 0 && content.logicDecls.length === 0) continue;
     const evidence = evidenceOf(ctx, file, content);
     proposals.push(...extractions(ctx, names, file, content, evidence, movedTo));
-    const stillMixes = content.logicDecls.length > 0 && content.ormDecls.length > leafFunctions(content, movableShapes(ctx, file, content, movedTo)).length;
+    const leaves = leafFunctions(content, movableShapes(ctx, file, content, movedTo), ctx.lang(file)!.valueKinds);
+    const stillMixes = content.logicDecls.length > 0 && content.ormDecls.length > leaves.functions.length + leaves.values.length;
     proposals.push(remainderHeader(ctx, file, stillMixes, evidence));
     if (stillMixes && !debtCovers(ctx, 'ORM_RUNTIME', file)) debt.push({ rule: 'ORM_RUNTIME', file, reason: 'HYBRID: logic and ORM code still share this file' });
   }
@@ -48,12 +50,13 @@ function extractions(ctx: AnalyzeContext, names: TargetNames, file: RelPath, con
     const split: Proposal = { phase: 'splits', step, reason: `Data shapes: ${shapes.map((d) => d.name).join(', ')}`, evidence };
     out.push(split, newHeader(to, 'Data shapes', split));
   }
-  const functions = leafFunctions(content, shapes);
+  const { functions, values } = leafFunctions(content, shapes, lang.valueKinds);
   if (functions.length && functions.length < content.ormDecls.length + content.logicDecls.length) {
     const orm = ctx.plan.rules.ORM_RUNTIME?.modules ?? [];
     const to = names.name(siblingFolder(file, ROLE.drivers), `${stem}_driver`, ext);
     const all = functions.length === content.ormFunctions.length;
-    const step = { kind: 'split' as const, file, extract: all ? { kinds: [lang.functionKind], uses: orm } : functions.map((d) => d.name), to };
+    const extract = all ? { kinds: [lang.functionKind], uses: orm } : functions.map((d) => d.name);
+    const step = { kind: 'split' as const, file, extract, to, ...(values.length ? { withDependencies: true } : {}) };
     const split: Proposal = { phase: 'splits', step, reason: `Database functions: ${functions.map((d) => d.name).join(', ')}`, evidence };
     out.push(split, newHeader(to, 'Database functions', split));
   }
@@ -73,17 +76,63 @@ function movableShapes(ctx: AnalyzeContext, file: RelPath, content: FileContent,
     if (imp.star || imp.namespace) return [];
     for (const n of imp.names ?? []) if (!n.typeOnly) pinned.add(n.name);
   }
+  for (const name of pinnedByOwnCode(ctx, file, content)) pinned.add(name);
   return content.schemaDecls.filter((d) => !pinned.has(d.name));
 }
 
-/** ORM functions that need nothing of the file but moved shapes and each other (anything else makes a cycle). */
-function leafFunctions(content: FileContent, shapes: FileContent['schemaDecls']): FileContent['ormFunctions'] {
-  let leaves = content.ormFunctions;
+/**
+ * The data shapes the file's own code needs at run time (a Python dataclass it builds, an annotation
+ * evaluated without the future import), when the layer of its folder may not import the schemas
+ * folder's: moved out, they would come back as a layer-crossing import, in what stays and in a driver
+ * split from it. None when the plan's debt already documents that crossing for the file (the seed's
+ * HYBRID files), or when the language's shapes are erased (TypeScript: no runtimeLocals).
+ */
+function pinnedByOwnCode(ctx: AnalyzeContext, file: RelPath, content: FileContent): Set<string> {
+  const pinned = new Set<string>();
+  const layer = ctx.layerOf(file);
+  const schemasLayer = ctx.layerOf(`${siblingFolder(file, ROLE.schemas)}/x.ts`);
+  const denied = layer !== undefined && schemasLayer !== undefined && ctx.plan.rules.LAYER_BOUNDARY?.[layer]?.deny.includes(schemasLayer);
+  if (!denied || debtCovers(ctx, 'LAYER_BOUNDARY', file)) return pinned;
+  const shapes = new Set(content.schemaDecls.map((d) => d.name));
+  // What a pinned shape needs at run time stays with it: repeat until nothing more is pinned.
+  for (let size = -1; size !== pinned.size; ) {
+    size = pinned.size;
+    for (const d of ctx.declarations(file)!) {
+      if (shapes.has(d.name) && !pinned.has(d.name)) continue;
+      for (const n of d.runtimeLocals ?? []) if (shapes.has(n)) pinned.add(n);
+    }
+  }
+  return pinned;
+}
+
+/**
+ * ORM functions that need nothing of the file but moved shapes, each other and ORM values (a table and
+ * its MetaData) that need nothing else either (anything else makes a cycle); `values` are those the
+ * functions use, which the split takes along (`with-dependencies`), as the seed moves a table with
+ * the one function writing it.
+ */
+function leafFunctions(content: FileContent, shapes: DeclarationFact[], valueKinds: readonly string[]): { functions: DeclarationFact[]; values: DeclarationFact[] } {
+  const values = closed(content.ormDecls.filter((d) => valueKinds.includes(d.kind)), shapes);
+  const functions = closed(content.ormFunctions, [...shapes, ...values]);
+  const used = new Set<string>();
+  const visit = (d: DeclarationFact): void => {
+    for (const n of d.usesLocals) {
+      if (used.has(n)) continue;
+      used.add(n);
+      for (const v of values) if (v.name === n) visit(v);
+    }
+  };
+  functions.forEach(visit);
+  return { functions, values: values.filter((v) => used.has(v.name)) };
+}
+
+/** The largest part of `decls` whose declarations need nothing of the file but each other and `free`. */
+function closed(decls: DeclarationFact[], free: DeclarationFact[]): DeclarationFact[] {
   for (;;) {
-    const free = new Set([...shapes, ...leaves].map((d) => d.name));
-    const next = leaves.filter((f) => f.usesLocals.every((n) => free.has(n)));
-    if (next.length === leaves.length) return leaves;
-    leaves = next;
+    const names = new Set([...free, ...decls].map((d) => d.name));
+    const next = decls.filter((d) => d.usesLocals.every((n) => names.has(n)));
+    if (next.length === decls.length) return decls;
+    decls = next;
   }
 }
 

@@ -5,7 +5,7 @@ import type { RelPath } from '../workspace/paths';
 export type DraftStep =
   | { kind: 'header'; file: RelPath; set: Record<string, string>; tags?: string[] }
   | { kind: 'move'; from: RelPath; to: RelPath }
-  | { kind: 'split'; file: RelPath; extract: { kinds: string[]; uses?: string[] } | string[]; to: RelPath }
+  | { kind: 'split'; file: RelPath; extract: { kinds: string[]; uses?: string[] } | string[]; to: RelPath; withDependencies?: boolean }
   | { kind: 'rewrite-imports'; from: string; to?: RelPath; deferred?: string }
   | { kind: 'barrel'; dir: RelPath }
   | { kind: 'verify'; expect: Expectation };

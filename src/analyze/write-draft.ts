@@ -104,7 +104,7 @@ function plainStep(s: DraftStep, show: (p: RelPath) => string): Record<string, u
     case 'move':
       return { move: show(s.from), to: show(s.to) };
     case 'split':
-      return { split: show(s.file), extract: s.extract, to: show(s.to) };
+      return { split: show(s.file), extract: s.extract, to: show(s.to), ...(s.withDependencies ? { 'with-dependencies': true } : {}) };
     case 'rewrite-imports':
       return s.to === undefined ? { 'rewrite-imports': { from: s.from, to: 'TBD' }, deferred: s.deferred } : { 'rewrite-imports': { from: s.from, to: show(s.to) } };
     case 'barrel':

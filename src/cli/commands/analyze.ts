@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Argv } from 'yargs';
 import { analyzePlan } from '../../analyze/draft';
 import { renderDraftJson, renderDraftText } from '../../analyze/describe';
+import { Workspace } from '../../workspace/workspace';
 import { planFromArgs, withPlanOption } from '../common';
 import type { CliIO } from '../io';
 
@@ -22,10 +23,12 @@ export function builder(y: Argv) {
 }
 
 /** Drafts and checks the phases; writes the draft to --out, or prints it. */
-export function handler(io: CliIO, args: AnalyzeArgs): number {
+export async function handler(io: CliIO, args: AnalyzeArgs): Promise<number> {
   const plan = planFromArgs(io, args.plan);
   const out = args.out ? path.resolve(io.cwd, args.out) : plan.file;
-  const draft = analyzePlan(plan, fs.readFileSync(plan.file, 'utf8'), out);
+  const ws = await Workspace.load(plan.root, plan);
+  if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
+  const draft = analyzePlan(plan, fs.readFileSync(plan.file, 'utf8'), out, ws);
   const written = args.out ? path.relative(io.cwd, out) || out : undefined;
   if (args.out) fs.writeFileSync(out, draft.text);
   if (args.json) io.out(JSON.stringify(renderDraftJson(draft, written), null, 2) + '\n');

@@ -14,9 +14,9 @@ export function builder(y: Argv) {
 }
 
 /** Prints the layer graph of the tree on disk. */
-export function handler(io: CliIO, args: { plan?: string; format?: string }): number {
+export async function handler(io: CliIO, args: { plan?: string; format?: string }): Promise<number> {
   const plan = planFromArgs(io, args.plan);
-  const ws = Workspace.open(plan.root);
+  const ws = await Workspace.load(plan.root, plan);
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const graph = layerGraph(plan, ws.index());
   io.out(args.format === 'dot' ? renderDot(graph) : renderMermaid(graph));
