@@ -31,9 +31,7 @@ export async function handler(io: CliIO, args: VerifyArgs): Promise<number> {
   if (scopePath === undefined && args.path !== undefined) throw new UsageError(`--path must be a folder inside root, got "${args.path}"`);
   const reporter = reporters[args.format ?? 'text'];
   if (!reporter) throw new UsageError(`unknown --format "${args.format}": choose one of ${Object.keys(reporters).join(', ')}`);
-  // Opened, not loaded: the validator reads imports and headers only, never a syntax tree, so the
-  // Python grammar (WebAssembly, ~35 ms of CPU per run) is not loaded; api.validate opens the same way.
-  const ws = Workspace.open(plan.root, plan);
+  const ws = await Workspace.load(plan.root, plan);
   if (ws.recovery) io.err(`remediate: ${ws.recovery.message}\n`);
   const result = validate(ws, plan, { path: scopePath });
   const { output, exitCode } = reporter({ plan, result, ci: !!args.ci });
