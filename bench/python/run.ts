@@ -1,5 +1,5 @@
+import { positive, provenance, sideOf } from '../harness/cli-args';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { repoRoot } from '../paths';
 import { measurePySize, PY_SIDES, PyMeasureOptions, PySideName, PySizeResult } from './measure';
@@ -39,7 +39,7 @@ export function parsePyArgs(argv: string[]): PyRunArgs {
     if (flag === '--python') continue;
     if (flag === '--sizes') sizes = value().split(',').map((s) => positive(s, flag));
     else if (flag === '--full') full = true;
-    else if (flag === '--peers') sides = new Set(value().split(',').map(sideName));
+    else if (flag === '--peers') sides = new Set(value().split(',').map((s) => sideOf(PY_SIDES, s)));
     else if (flag === '--repeat') repeat = positive(value(), flag);
     else if (flag === '--seed') seed = positive(value(), flag);
     else if (flag === '--out') out = path.resolve(value());
@@ -52,24 +52,12 @@ export function parsePyArgs(argv: string[]): PyRunArgs {
   return { sizes, sides, repeat, seed, out, keepCopies, typecheck, timeoutMs };
 }
 
-function positive(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag}: not a positive integer: ${text}`);
-  return n;
-}
 
-function sideName(text: string): PySideName {
-  if (!(PY_SIDES as readonly string[]).includes(text)) throw new Error(`unknown peer ${text}; known: ${PY_SIDES.join(', ')}`);
-  return text as PySideName;
-}
 
 function header(args: PyRunArgs): string[] {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return [
     '# Benchmarks (Python code bases)', '',
-    `Date: ${new Date().toISOString()}  `,
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}  `,
-    `Command: \`node dist/bench/run.js ${process.argv.slice(2).join(' ')}\` (sizes ${args.sizes.join(', ')}; read-only sides: median of ${args.repeat} interleaved rounds)`, '',
+    ...provenance(args.sizes, args.repeat), '',
     'Times are child-process wall clocks, spawn to exit (interpreter startup included, for every side). '
       + 'Memory is the peak RSS of the largest process in the side\'s process tree (GNU time %M). '
       + 'Writers run on a fresh `cp -r` copy of the corpus (the copy is not timed). '

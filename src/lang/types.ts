@@ -27,6 +27,12 @@ export interface ModuleReferences {
   resolve(ref: ResolvedImport): RelPath | undefined;
   /** A file's lexed candidates that are module references in this layout (a from-imported name is one only when it is a submodule); the list itself when all are. */
   keep(refs: ResolvedImport[]): ResolvedImport[];
+  /**
+   * The references the validator counts as dependencies, one per imported module: Python's
+   * `from pkg import a` depends on pkg itself only for names that are not submodules. The list itself
+   * when all are (the codemods keep every statement's records, to rewrite it whole).
+   */
+  dependencies(refs: ResolvedImport[]): ResolvedImport[];
   /** Why a reference that resolves to no file is broken, or undefined when it is external (a package). */
   brokenReason(ref: ResolvedImport): string | undefined;
 }

@@ -84,6 +84,7 @@ class PlanBuilder {
       ...this.python(),
       ...(raw.ignore !== undefined ? { ignore: raw.ignore.map((g, i) => this.rootGlob(g, ['ignore', i])) } : {}),
       ...(raw.sources !== undefined ? { sources: raw.sources } : {}),
+      ...(raw.typecheck !== undefined ? { typecheck: raw.typecheck } : {}),
       layers: Object.entries(raw.layers ?? {}).map(([id, l]) => ({ id, title: l.title, paths: l.paths })),
       audiences: Object.fromEntries(
         Object.entries(raw.audiences ?? {}).map(([k, v]) => [k, this.rootPath(v, ['audiences', k]) ?? '']),
@@ -139,7 +140,7 @@ class PlanBuilder {
       if (first !== undefined) this.fail(['phases', i, 'id'], `duplicate phase id "${ph.id}" (first used by phases[${first}])`);
       seen.set(ph.id, i);
       const steps = this.steps[i].map((s, j) => this.step(s, ['phases', i, 'steps', j]));
-      return { id: ph.id, title: ph.title, steps, loc: this.loc(['phases', i]) };
+      return { id: ph.id, title: ph.title, steps, ...(ph.typecheck !== undefined ? { typecheck: ph.typecheck } : {}), loc: this.loc(['phases', i]) };
     });
   }
 

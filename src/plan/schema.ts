@@ -63,6 +63,7 @@ export type StepKindKey = keyof typeof stepSchemas;
 export const stepKinds = Object.keys(stepSchemas) as StepKindKey[];
 
 const empty = z.strictObject({}).nullable();
+const typecheckFlag = z.boolean().optional();
 
 export const rulesSchema = z.strictObject({
   BANNED_NAMING: z.strictObject({ files: strList }).optional(),
@@ -101,6 +102,7 @@ export function planSchema(step: z.ZodType) {
       .enum(['all', 'tsconfig'])
       .optional()
       .describe('tsconfig: TypeScript/JavaScript files outside every tsconfig\'s include/files are not read as code (default all).'),
+    typecheck: typecheckFlag.describe('Type-check every phase: a phase that adds a TypeScript diagnostic (with the code base\'s own tsconfig) is refused.'),
     layers: z.record(str, z.strictObject({ title: str, paths: strList })).optional(),
     audiences: z.record(str, str).optional(),
     rules: rulesSchema.optional(),
@@ -127,7 +129,9 @@ export function planSchema(step: z.ZodType) {
         }),
       )
       .optional(),
-    phases: z.array(z.strictObject({ id: str, title: str, steps: z.array(step) })).optional().describe('Omitted in a plan that only verifies.'),
+    phases: z
+      .array(z.strictObject({ id: str, title: str, typecheck: typecheckFlag.describe('Type-check this phase (see the plan\'s typecheck).'), steps: z.array(step) }))
+      .optional().describe('Omitted in a plan that only verifies.'),
   });
 }
 

@@ -116,6 +116,8 @@ export interface Phase {
   id: string;
   title: string;
   steps: Step[];
+  /** Type-check this phase (the type-check gate): it may add no TypeScript diagnostic. */
+  typecheck?: boolean;
   loc: SourceLoc;
 }
 
@@ -145,6 +147,8 @@ export interface Plan {
   ignore?: string[];
   /** `tsconfig`: files outside every tsconfig's file set are not read as code; absent means `all`. */
   sources?: 'all' | 'tsconfig';
+  /** Type-check every phase (the type-check gate); absent means only phases that ask, or `run --typecheck`. */
+  typecheck?: boolean;
   layers: LayerDef[];
   audiences: Record<string, RelPath>;
   rules: RuleOptionsMap;

@@ -87,6 +87,14 @@ export class ImportIndex {
     return this.byFile.get(file) ?? [];
   }
 
+  /** A file's references the validator counts as dependencies (its language's `dependencies`: one per imported module). */
+  dependenciesOf(file: RelPath): ResolvedImport[] {
+    const imports = this.byFile.get(file);
+    if (!imports || imports.length === 0) return [];
+    const lang = languageOf(file);
+    return lang ? this.referencesOf(lang).dependencies(imports) : imports;
+  }
+
   /** Imports anywhere in the tree that resolve to `file`. */
   importersOf(file: RelPath): ResolvedImport[] {
     if (!this.byTarget) {
@@ -105,6 +113,7 @@ export class ImportIndex {
     for (const list of this.byFile.values()) yield* list;
   }
 }
+
 
 /** A fixed-shape copy (spreading records into varying shapes was the index's main GC cost). */
 function withResolution(r: ImportRecord, file: RelPath, resolved: RelPath | undefined): ResolvedImport {

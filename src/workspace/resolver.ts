@@ -62,6 +62,7 @@ export class ModuleResolver {
 
   /** The root-relative file a specifier in `fromFile` resolves to, or undefined (a package, or broken). */
   resolve(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
+    if (kind === 'reference-path') return this.referencedFile(fromFile, specifier);
     let last = this.last;
     if (last?.file !== fromFile) {
       const dir = fromFile.slice(0, fromFile.lastIndexOf('/') + 1);
@@ -71,7 +72,7 @@ export class ModuleResolver {
       if (!answers) this.memo.set(key, (answers = { esm: new Map(), cjs: new Map() }));
       this.last = last = { file: fromFile, dir, own, answers };
     }
-    const answers = kind === 'require' || kind === 'import-equals' ? last.answers.cjs : last.answers.esm;
+    const answers = isCommonJs(kind) ? last.answers.cjs : last.answers.esm;
     let hit = answers.get(specifier);
     if (hit === undefined) {
       hit = this.resolveUncached(fromFile, last.dir, last.own, specifier, kind) ?? null;
@@ -92,7 +93,7 @@ export class ModuleResolver {
     let cache = this.caches.get(own);
     if (!cache) this.caches.set(own, (cache = tsc.createModuleResolutionCache(this.overlay.root, (f) => f, own.options)));
     const modes: (ts.ResolutionMode | undefined)[] = own.esmExtensions
-      ? kind === 'require' || kind === 'import-equals'
+      ? isCommonJs(kind)
         ? [tsc.ModuleKind.CommonJS, tsc.ModuleKind.ESNext]
         : [tsc.ModuleKind.ESNext, tsc.ModuleKind.CommonJS]
       : [undefined];
@@ -102,6 +103,16 @@ export class ModuleResolver {
       if (file && !r.resolvedModule?.isExternalLibraryImport && file.startsWith(this.prefix)) return file.slice(this.prefix.length);
     }
     return undefined;
+  }
+
+  /**
+   * A triple-slash `path` reference names a file relative to the referencing one (with or without its
+   * `./`), not a module: the file itself, else with the extensions TypeScript adds.
+   */
+  private referencedFile(fromFile: RelPath, reference: string): RelPath | undefined {
+    const joined = path.posix.normalize(path.posix.join(fromFile.slice(0, fromFile.lastIndexOf('/') + 1), reference));
+    if (joined.startsWith('../') || path.posix.isAbsolute(joined)) return undefined;
+    return ['', '.ts', '.tsx', '.d.ts'].map((ext) => joined + ext).find((f) => this.overlay.exists(f));
   }
 
   /**
@@ -159,6 +170,11 @@ function mappedCandidate(own: ModuleSettings, specifier: string): RelPath | unde
   const { paths, baseUrl } = own;
   const mapped = paths.length ? matchPathPattern(paths, specifier) : undefined;
   return mapped ? mapped.targets[0]?.replace('*', mapped.star) : baseUrl === undefined ? undefined : baseUrl ? `${baseUrl}/${specifier}` : specifier;
+}
+
+/** Kinds that load a module the CommonJS way (under NodeNext their resolution mode differs). */
+function isCommonJs(kind: ImportKind): boolean {
+  return kind === 'require' || kind === 'import-equals' || kind === 'require-resolve';
 }
 
 /** What specifiers resolve to from one folder, by mode (null: to nothing in the tree). */

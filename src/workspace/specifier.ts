@@ -57,6 +57,7 @@ export function writeSpecifier(all: ModuleSettings, importer: RelPath, target: R
 /** The path a specifier should name for `target`: with the extension habit and folder form of `original`. */
 function moduleIdentity(target: RelPath, original: string): string {
   const last = original.split('/').pop() ?? '';
+  if (/\.d\.[cm]?ts$/.test(last)) return target; // a declaration file named whole (a triple-slash path)
   const isIndex = /^index\.[cm]?[jt]sx?$|^index\.d\.[cm]?ts$/.test(path.posix.basename(target));
   if (isIndex && !/^index(\.|$)/.test(last) && !/\.[cm]?[jt]sx?$/.test(last)) return dirOf(target);
   const ext = /\.([cm]?[jt]sx?)$/.exec(original)?.[1];

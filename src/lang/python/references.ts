@@ -52,7 +52,8 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       return records;
     },
     resolve,
-    keep: keepReferences,
+    keep: (refs) => (refs.some((r) => r.kind === 'submodule' && r.resolved === undefined) ? refs.filter((r) => r.kind !== 'submodule' || r.resolved !== undefined) : refs),
+    dependencies,
     brokenReason(r) {
       if (r.specifier.charCodeAt(0) === 46) {
         const abs = absoluteModule(r.file, r.specifier, settings);
@@ -68,32 +69,24 @@ export function pythonReferences(base: CodeBase): PythonReferences {
 }
 
 /**
- * `from pkg import a, b` names the submodule pkg.a when there is one, else a name of pkg: a submodule
- * candidate is a reference when it resolves, and the statement references pkg itself only for names
- * that are not submodules (its submodule candidates follow it in the list).
+ * `from pkg import a, b` names the submodule pkg.a when there is one, else a name of pkg: the
+ * statement depends on pkg itself only for names that are not submodules. `refs` are a file's kept
+ * references, where a from-import's resolved submodules follow it.
  */
-function keepReferences(refs: ResolvedImport[]): ResolvedImport[] {
-  let all = true;
-  for (const r of refs) if (r.kind === 'submodule' || r.kind === 'from') all = false;
-  if (all) return refs;
-  const out: ResolvedImport[] = [];
+function dependencies(refs: ResolvedImport[]): ResolvedImport[] {
+  let out: ResolvedImport[] | undefined;
   for (let i = 0; i < refs.length; i++) {
     const r = refs[i];
-    if (r.kind === 'submodule') {
-      if (r.resolved !== undefined) out.push(r);
-    } else if (r.kind !== 'from' || r.star || !r.names || r.specifier.charCodeAt(0) === 46 || !allSubmodules(refs, i)) {
-      out.push(r);
-    }
+    const drop = r.kind === 'from' && !r.star && r.names !== undefined && r.specifier.charCodeAt(0) !== 46 && submodulesAfter(refs, i) === r.names.length;
+    if (drop) out ??= refs.slice(0, i);
+    else out?.push(r);
   }
-  return out;
+  return out ?? refs;
 }
 
-/** Whether every name of the from-import at `i` is a submodule that resolves (or a namespace package). */
-function allSubmodules(refs: ResolvedImport[], i: number): boolean {
-  const from = refs[i];
+/** How many submodule references follow the from-import at `i` (its names that are submodules). */
+function submodulesAfter(refs: ResolvedImport[], i: number): number {
   let n = 0;
-  for (let j = i + 1; j < refs.length && refs[j].kind === 'submodule' && refs[j].stmtStart === from.stmtStart; j++, n++) {
-    if (refs[j].resolved === undefined) return false;
-  }
-  return n === from.names!.length;
+  while (refs[i + 1 + n]?.kind === 'submodule' && refs[i + 1 + n].stmtStart === refs[i].stmtStart) n++;
+  return n;
 }

@@ -13,6 +13,9 @@ export interface TypeScriptReferences extends ModuleReferences {
   resolver: ModuleResolver;
 }
 
+/** JavaScript files, whose JSDoc `import('…')` types TypeScript checks (it ignores them in .ts files). */
+const JS_FILE = /\.[cm]?jsx?$/;
+
 /** Lexes with the import lexer and resolves with TypeScript's own module resolution over the overlay. */
 export function typescriptReferences(base: CodeBase): TypeScriptReferences {
   const settings = tsSettings(base);
@@ -22,7 +25,7 @@ export function typescriptReferences(base: CodeBase): TypeScriptReferences {
     resolver,
     lex(file, text) {
       // Fresh records belong to no index yet: fill in their file and resolution in place.
-      const records = lexImports(text) as ResolvedImport[];
+      const records = lexImports(text, { docComments: JS_FILE.test(file) }) as ResolvedImport[];
       for (const r of records) {
         r.file = file;
         r.resolved = resolver.resolve(file, r.specifier, r.kind);
@@ -31,6 +34,7 @@ export function typescriptReferences(base: CodeBase): TypeScriptReferences {
     },
     resolve: (r) => resolver.resolve(r.file, r.specifier, r.kind),
     keep: (refs) => refs,
+    dependencies: (refs) => refs,
     brokenReason: (r) => (internal(r.file, r.specifier) ? `import "${r.specifier}" resolves to no file` : undefined),
   };
 }

@@ -20,7 +20,7 @@ export const audienceBoundaryRule: FileRule<'AUDIENCE_BOUNDARY'> = {
       if (declared && declared.value !== from) {
         out.push({ file, line: declared.line, column: 1, message: `header declares AUDIENCE: ${declared.value} but the file's folder belongs to ${from}` });
       }
-      for (const imp of ctx.index.importsOf(file)) {
+      for (const imp of ctx.index.dependenciesOf(file)) {
         const to = imp.resolved === undefined ? undefined : ctx.audienceOf(imp.resolved);
         if (to === undefined || to === from) continue;
         const message = `${withTarget(imp)} crosses from audience ${from} into ${to}`;

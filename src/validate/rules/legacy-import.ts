@@ -16,7 +16,7 @@ export const legacyImportRule: FileRule<'LEGACY_IMPORT'> = {
     const matchersOf = ctx.moduleMatchers(modules);
     return (file) => {
       const out: Finding[] = [];
-      const imports = ctx.index.importsOf(file);
+      const imports = ctx.index.dependenciesOf(file);
       if (imports.length === 0) return out;
       const banned = matchersOf(file);
       for (const imp of imports) {
