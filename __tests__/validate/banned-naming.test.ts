@@ -1,3 +1,5 @@
+import picomatch from 'picomatch';
+import { literalTail } from '../../src/validate/rules/banned-naming';
 import { planText, ruleTable } from '../helpers/rule-cases';
 
 const B = 'BANNED_NAMING';
@@ -28,3 +30,37 @@ ruleTable(
     ],
   },
 );
+
+describe('literalTail (the suffix test before the glob)', () => {
+  it.each([
+    ['**/*_service.py', '_service.py'],
+    ['*_service.ts', '_service.ts'],
+    ['**/*.ts', '.ts'],
+    ['!**/*_service.ts', ''],
+    ['src/**/*.{ts,js}', ''],
+    ['**/x*.py', ''],
+    ['**/*', ''],
+    ['a/**', ''],
+    ['**/*_svc?.py', ''],
+    ['**/*+(a).py', ''],
+  ])('%s → %j', (glob, tail) => {
+    expect(literalTail(glob)).toBe(tail);
+  });
+
+  it('every path a glob matches ends with its tail (picomatch over generated paths)', () => {
+    const globs = ['**/*_service.py', '*_service.ts', '**/*.ts', '**/*.py', 'x/*.py', '**/.*rc', '**/*_service.ts'];
+    const names = ['a', 'b_service.py', 'x_service.ts', '.eslintrc', 'x.py', 'c.ts', 'src', 'x', 'a_service.py.bak', 'A_SERVICE.PY'];
+    let seed = 3;
+    const next = (k: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k;
+    let matched = 0;
+    for (let i = 0; i < 5000; i++) {
+      const file = Array.from({ length: 1 + next(4) }, () => names[next(names.length)]).join('/');
+      for (const glob of globs) {
+        if (!picomatch(glob, { dot: true })(file)) continue;
+        matched++;
+        expect([glob, file, file.endsWith(literalTail(glob))]).toEqual([glob, file, true]);
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
+});

@@ -26,10 +26,22 @@ async function runCli(cwd: string, args: string[], okCodes: number[], timeoutMs:
   }
   if (!json || typeof json !== 'object') return { result: failed(`${childFailure(run)} (stdout is not a JSON object)`) };
   if (!okCodes.includes(run.exitCode ?? -1)) {
-    const message = (json as { error?: unknown; message?: unknown }).error ?? (json as { message?: unknown }).message;
-    return { result: failed(`exit ${run.exitCode}${message ? `: ${String(message)}` : ''}`) };
+    const message = errorMessage(json);
+    return { result: failed(`exit ${run.exitCode}${message ? `: ${message}` : ''}`) };
   }
   return { result: { ok: true, wallMs: run.wallMs, maxRssMB: run.maxRssMB, data: {} }, json };
+}
+
+/** The message of the CLI's JSON error (`{ error: { kind, message } }`), or of an older plain `error`/`message` string. */
+function errorMessage(json: object): string | undefined {
+  const { error, message } = json as { error?: unknown; message?: unknown };
+  if (error && typeof error === 'object') {
+    const { kind, message: text } = error as { kind?: unknown; message?: unknown };
+    if (typeof text === 'string') return typeof kind === 'string' ? `${kind}: ${text}` : text;
+    return JSON.stringify(error);
+  }
+  const plain = error ?? message;
+  return plain === undefined || plain === null ? undefined : String(plain);
 }
 
 interface VerifyJson {

@@ -8,9 +8,20 @@ export const languages: readonly Language[] = [typescript, python];
 
 /** The language of a file, by its extension; undefined for a file no language reads (CSS, JSON, Markdown). */
 export function languageOf(file: RelPath): Language | undefined {
-  for (const lang of languages) if (lang.isSource(file)) return lang;
-  return undefined;
+  // Callers ask about one file many times in a row (the validator once per import): the last answer is kept.
+  if (file === lastFile) return lastLanguage;
+  lastLanguage = undefined;
+  for (const lang of languages) {
+    if (lang.isSource(file)) {
+      lastLanguage = lang;
+      break;
+    }
+  }
+  lastFile = file;
+  return lastLanguage;
 }
+let lastFile: RelPath | undefined;
+let lastLanguage: Language | undefined;
 
 /** True for the files the import index reads, in any language. */
 export function isSource(file: RelPath): boolean {

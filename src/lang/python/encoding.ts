@@ -19,8 +19,34 @@ const BOM = 0xfeff;
 /** The encoding a PEP 263 line declares in the first two lines, normalised, or undefined; a UTF-8 BOM means utf-8. */
 export function declaredEncoding(bytes: Buffer): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  // Every file is asked this: most first lines do not say 'coding', and those need no string at all.
+  const head = Math.min(bytes.length, HEAD_BYTES);
+  if (!hasCodingWord(bytes, secondLineEnd(bytes, head))) return undefined;
   // Latin-1 maps bytes to code points one to one, and the declaration is ASCII in every encoding we read.
-  return declarationIn(bytes.subarray(0, 1024).toString('latin1'));
+  return declarationIn(bytes.subarray(0, head).toString('latin1'));
+}
+
+/** How far into a file a declaration is looked for. */
+const HEAD_BYTES = 1024;
+const CODING = [0x63, 0x6f, 0x64, 0x69, 0x6e, 0x67];
+
+/** The end of the first two lines within the head (declarationIn reads no further). */
+function secondLineEnd(bytes: Buffer, head: number): number {
+  const first = bytes.indexOf(0x0a);
+  if (first < 0 || first >= head) return head;
+  const second = bytes.indexOf(0x0a, first + 1);
+  return second < 0 || second > head ? head : second;
+}
+
+/** Whether bytes[0, end) contain the word 'coding', which every declaration does. */
+function hasCodingWord(bytes: Buffer, end: number): boolean {
+  for (let i = 0; i + CODING.length <= end; i++) {
+    if (bytes[i] !== CODING[0]) continue;
+    let j = 1;
+    while (j < CODING.length && bytes[i + j] === CODING[j]) j++;
+    if (j === CODING.length) return true;
+  }
+  return false;
 }
 
 /** Decodes a Python file's bytes per its declaration (default utf-8; a BOM stays as U+FEFF). */

@@ -1,10 +1,13 @@
 import { applyHeaderEdit, type Header, type HeaderEdit, type HeaderEntry } from '../../header/header';
 
 const ENTRY = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
-const ENCODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/;
+// Sticky forms are tried at a line's start in the whole text: none of them can match across a line break.
+const ENCODING_LINE = /[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/y;
 // A docstring: r/u prefixes only (a b- or f-string is not one), any quote style.
 const DOCSTRING_OPEN = /^[rRuU]{0,2}("""|'''|"|')/;
-const COMMENT_PREFIX = /^[ \t]*#+[ \t]?/;
+const COMMENT_PREFIX = /[ \t]*#+[ \t]?/y;
+/** What String.prototype.trim strips, for the rare character above ASCII. */
+const TRIMMED = /\s/;
 
 interface Line {
   start: number;
@@ -16,13 +19,14 @@ interface Line {
 export function parsePythonHeader(text: string): Header | undefined {
   const lineAt = headLines(text);
   let i = preambleLength(text, lineAt);
+  // Lines are tested in place (first visible character), not sliced and trimmed: this runs on every file.
   for (let line = lineAt(i); line; line = lineAt(i)) {
-    const t = lineText(text, line).trim();
-    if (t === '') {
+    const first = firstVisible(text, line);
+    if (first === line.end) {
       i++;
-    } else if (t.startsWith('#')) {
+    } else if (text.charCodeAt(first) === HASH) {
       const group: Line[] = [];
-      for (let l = lineAt(i); l && lineText(text, l).trim().startsWith('#'); l = lineAt(++i)) group.push(l);
+      for (let l = lineAt(i); l && isComment(text, l); l = lineAt(++i)) group.push(l);
       const header = commentHeader(text, group);
       if (header) return header;
     } else {
@@ -41,10 +45,11 @@ function commentHeader(text: string, group: Line[]): Header | undefined {
   const entries: HeaderEntry[] = [];
   for (const line of group) {
     // `# coding: latin-1` reads as an entry; on line 1 or 2 it is the file's encoding, not its header.
-    if (line.no <= 2 && ENCODING_LINE.test(lineText(text, line))) continue;
-    const prefix = COMMENT_PREFIX.exec(lineText(text, line))![0];
-    const entry = entryAt(text, line.start, line.start + prefix.length, line.end, line);
-    if (entry) entries.push({ ...entry, prefix });
+    if (line.no <= 2 && isEncodingLine(text, line)) continue;
+    COMMENT_PREFIX.lastIndex = line.start;
+    const prefix = COMMENT_PREFIX.exec(text)![0];
+    const entry = entryAt(text, line.start, line.start + prefix.length, line.end, line, prefix);
+    if (entry) entries.push(entry);
   }
   return entries.length ? { style: 'line', entries, end: entries[entries.length - 1].lineEnd } : undefined;
 }
@@ -67,20 +72,23 @@ function docstringHeader(text: string, first: Line): Header | undefined {
     const indent = /^[ \t]*/.exec(text.slice(start, lineEnd))![0];
     // An entry on the opening line starts after the quotes; later lines start at their line start.
     const lineStart = start === bodyStart ? bodyStart : start;
-    const entry = entryAt(text, lineStart, start + indent.length, lineEnd, { start: lineStart, end: lineEnd, no });
-    if (entry) entries.push({ ...entry, prefix: start === bodyStart ? '' : indent });
+    const entry = entryAt(text, lineStart, start + indent.length, lineEnd, { start: lineStart, end: lineEnd, no }, start === bodyStart ? '' : indent);
+    if (entry) entries.push(entry);
     start = end + 1;
   }
   return entries.length ? { style: 'block', entries, end: entries[entries.length - 1].lineEnd } : undefined;
 }
 
 /** The entry in text[bodyStart, end) when it reads `Key: value`. */
-function entryAt(text: string, lineStart: number, bodyStart: number, end: number, line: Line): Omit<HeaderEntry, 'prefix'> | undefined {
+function entryAt(text: string, lineStart: number, bodyStart: number, end: number, line: Line, prefix: string): HeaderEntry | undefined {
+  // A key starts with a letter: most comment lines are told apart without a slice.
+  const c = text.charCodeAt(bodyStart) | 0x20;
+  if (bodyStart >= end || c < 0x61 || c > 0x7a) return undefined;
   const body = text.slice(bodyStart, end);
   const e = ENTRY.exec(body);
   if (!e) return undefined;
   const valueStart = bodyStart + body.indexOf(e[2], e[1].length + 1);
-  return { key: e[1], value: e[2], lineStart, lineEnd: end, valueStart, valueEnd: valueStart + e[2].length, line: line.no };
+  return { key: e[1], value: e[2], lineStart, lineEnd: end, valueStart, valueEnd: valueStart + e[2].length, line: line.no, prefix };
 }
 
 /** The offset of the quote that closes a string whose body starts at `from`, or -1; a backslash escapes the next character, even in raw strings. */
@@ -98,10 +106,10 @@ function closingQuote(text: string, from: number, quote: string): number {
 function preambleLength(text: string, lineAt: (i: number) => Line | undefined): number {
   const first = lineAt(0);
   if (!first) return 0;
-  const isEncoding = (line: Line | undefined) => line !== undefined && ENCODING_LINE.test(lineText(text, line));
-  const opener = lineText(text, first);
-  if (isEncoding(lineAt(1)) && (opener.startsWith('#!') || opener.trim() === '' || isEncoding(first))) return 2;
-  return opener.startsWith('#!') || isEncoding(first) ? 1 : 0;
+  const isEncoding = (line: Line | undefined) => line !== undefined && isEncodingLine(text, line);
+  const shebang = first.end - first.start >= 2 && text.charCodeAt(first.start) === HASH && text.charCodeAt(first.start + 1) === 0x21; /* ! */
+  if (isEncoding(lineAt(1)) && (shebang || firstVisible(text, first) === first.end || isEncoding(first))) return 2;
+  return shebang || isEncoding(first) ? 1 : 0;
 }
 
 /** After a BOM, a shebang and an encoding line. */
@@ -128,6 +136,27 @@ function headLines(text: string): (i: number) => Line | undefined {
   };
 }
 
-function lineText(text: string, line: Line): string {
-  return text.slice(line.start, line.end);
+const HASH = 0x23;
+
+/** Whether a line is a PEP 263 encoding line (as the pattern reads its text). */
+function isEncodingLine(text: string, line: Line): boolean {
+  ENCODING_LINE.lastIndex = line.start;
+  return ENCODING_LINE.test(text);
+}
+
+/** Whether the line, trimmed, starts with '#'. */
+function isComment(text: string, line: Line): boolean {
+  const first = firstVisible(text, line);
+  return first < line.end && text.charCodeAt(first) === HASH;
+}
+
+/** The offset of the line's first character that trim() keeps, or the line's end when it is blank. */
+function firstVisible(text: string, line: Line): number {
+  let i = line.start;
+  for (; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || !TRIMMED.test(text[i])) break;
+  }
+  return i;
 }

@@ -35,9 +35,24 @@ export function moduleNameOf(file: RelPath, settings: PythonSettings): string | 
  * package's `__init__` is its own package, so `from . import x` there names the package itself.
  */
 export function absoluteModule(importer: RelPath, written: string, settings: PythonSettings, importerName?: string): string | { error: string } {
+  const level = relativeLevel(written);
+  if (level === 0) return written;
+  const base = relativeBase(importer, written, level, settings, importerName);
+  return typeof base === 'string' ? joinModule(base, written, level) : base;
+}
+
+/** The number of leading dots of a written module (0 for an absolute one). */
+export function relativeLevel(written: string): number {
   let level = 0;
   while (written.charCodeAt(level) === 46 /* . */) level++;
-  if (level === 0) return written;
+  return level;
+}
+
+/**
+ * The package a relative import of `level` dots starts from (what absoluteModule puts before the
+ * rest); the same for every import of that level in one file, so the index asks once per level.
+ */
+export function relativeBase(importer: RelPath, written: string, level: number, settings: PythonSettings, importerName?: string): string | { error: string } {
   // The index passes the importer's name it already knows: one file has many relative imports.
   const name = importerName ?? moduleNameOf(importer, settings);
   if (name === undefined) {
@@ -49,7 +64,11 @@ export function absoluteModule(importer: RelPath, written: string, settings: Pyt
   if (packageDepth === 0) return { error: `relative import '${written}' in top-level module '${name}', which has no parent package` };
   const baseDepth = packageDepth - (level - 1);
   if (baseDepth < 1) return { error: `relative import '${written}' climbs above the top-level package '${segments[0]}'` };
-  const base = segments.slice(0, baseDepth).join('.');
+  return segments.slice(0, baseDepth).join('.');
+}
+
+/** The absolute module of a written relative one whose base package is known. */
+export function joinModule(base: string, written: string, level: number): string {
   const rest = written.slice(level);
   return rest === '' ? base : `${base}.${rest}`;
 }

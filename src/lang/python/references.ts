@@ -2,7 +2,7 @@ import type { ResolvedImport } from '../../workspace/import-index';
 import type { RelPath } from '../../workspace/paths';
 import type { CodeBase, ModuleReferences } from '../types';
 import { lexPythonImports, type NonLiteralDynamic } from './imports';
-import { absoluteModule, moduleNameOf } from './module-names';
+import { absoluteModule, joinModule, moduleNameOf, relativeBase, relativeLevel } from './module-names';
 import { PythonResolver } from './resolver';
 import { pySettings } from './settings';
 
@@ -35,12 +35,17 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       else nonLiteral.delete(file);
       const records = lexed.imports as unknown as ResolvedImport[];
       let name: string | undefined | null = null;
+      // A file's relative imports mostly share one level: its base package is worked out once.
+      let baseLevel = 0;
+      let base: string | { error: string } = '';
       for (const r of records) {
         r.file = file;
         if (r.specifier.charCodeAt(0) === 46) {
           if (name === null) name = moduleNameOf(file, settings);
-          const abs = absoluteModule(file, r.specifier, settings, name);
-          if (typeof abs === 'string') r.specifier = abs;
+          const level = relativeLevel(r.specifier);
+          if (level !== baseLevel) (baseLevel = level), (base = relativeBase(file, r.specifier, level, settings, name));
+          // A level that climbs too high leaves the import as written (brokenReason says why).
+          if (typeof base === 'string') r.specifier = joinModule(base, r.specifier, level);
         }
         r.resolved = resolve(r);
       }
@@ -54,8 +59,8 @@ export function pythonReferences(base: CodeBase): PythonReferences {
         const abs = absoluteModule(r.file, r.specifier, settings);
         return typeof abs === 'string' ? undefined : abs.error;
       }
-      const top = r.specifier.split('.', 1)[0];
-      if (r.kind === 'submodule' || !resolver.isProjectModule(top)) return undefined;
+      // isProjectModule looks at the top-level name itself: no split per unresolved import.
+      if (r.kind === 'submodule' || !resolver.isProjectModule(r.specifier)) return undefined;
       if (r.kind === 'mock') return `patch target "${r.specifier}" names no module of the code base`;
       if (resolver.isNamespacePackage(r.specifier)) return undefined;
       return `import "${r.specifier}" resolves to no module of the code base (import roots: ${settings.roots.map((x) => x || '.').join(', ')})`;
