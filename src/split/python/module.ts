@@ -1,0 +1,91 @@
+import { languageOf } from '../../lang';
+import { pythonModuleFacts, type PyDeclaration, type PyImport, type PyModuleFacts } from '../../lang/python/declarations';
+import { absoluteModule, moduleNameOf } from '../../lang/python/module-names';
+import { withTree } from '../../lang/python/parser';
+import { typeCheckingImports } from '../../lang/python/decl-imports';
+import { namedChildrenOf } from '../../lang/python/decl-scope';
+import { statementLines } from '../../lang/python/decl-ranges';
+import type { PythonSettings } from '../../lang/python/roots';
+import type { RelPath } from '../../workspace/paths';
+
+/** An `if TYPE_CHECKING:` block of imports: its whole lines and the indentation of its body. */
+export interface TypeCheckingBlock {
+  start: number;
+  end: number;
+  indent: string;
+}
+
+/** One analysed module of a Python split: its facts, its dotted name and who binds each name. */
+export interface PyModel {
+  path: RelPath;
+  text: string;
+  /** Dotted module name under the import roots. */
+  name: string;
+  facts: PyModuleFacts;
+  /** Declarations a split may move (`__all__` is the module's, never moved). */
+  declarations: PyDeclaration[];
+  declarationOf: Map<string, PyDeclaration>;
+  /** The import binding each imported name (last one wins, as at run time). */
+  importOf: Map<string, PyImport>;
+  typeChecking: TypeCheckingBlock[];
+  /** End of the header comment block (0 without one): its lines never move. */
+  headerEnd: number;
+}
+
+/** Analyses a module of the staged tree; the grammar must be loaded. */
+export function pyModel(path: RelPath, text: string, settings: PythonSettings): PyModel {
+  const facts = pythonModuleFacts(text);
+  const declarations = facts.declarations.filter((d) => !d.names.includes('__all__'));
+  const importOf = new Map<string, PyImport>();
+  for (const imp of facts.imports) for (const name of imp.binds) importOf.set(name, imp);
+  return {
+    path,
+    text,
+    name: moduleNameOf(path, settings) ?? path,
+    facts,
+    declarations,
+    declarationOf: new Map(declarations.flatMap((d) => d.names.map((n) => [n, d] as const))),
+    importOf,
+    typeChecking: typeCheckingBlocks(text),
+    headerEnd: languageOf(path)?.parseHeader(text)?.end ?? 0,
+  };
+}
+
+function typeCheckingBlocks(text: string): TypeCheckingBlock[] {
+  return withTree(text, (root) =>
+    namedChildrenOf(root)
+      .filter((node) => typeCheckingImports(node) !== undefined)
+      .map((node) => {
+        const body = node.childForFieldName('consequence');
+        const first = body?.namedChild(0);
+        const indent = first ? text.slice(text.lastIndexOf('\n', first.startIndex - 1) + 1, first.startIndex) : '    ';
+        return { ...statementLines(text, node), indent };
+      }),
+  );
+}
+
+/** The absolute module an import of the model names (`from ..x import y` in a.b.c → `a.x`). */
+export function importedModule(m: PyModel, imp: PyImport, settings: PythonSettings): string {
+  if (imp.level === 0) return imp.module;
+  const abs = absoluteModule(m.path, '.'.repeat(imp.level) + imp.module, settings);
+  return typeof abs === 'string' ? abs : imp.module;
+}
+
+/** True when the statement at `offset` lies in one of the model's TYPE_CHECKING blocks. */
+export function inTypeChecking(m: PyModel, offset: number): TypeCheckingBlock | undefined {
+  return m.typeChecking.find((b) => offset >= b.start && offset < b.end);
+}
+
+/**
+ * The names a declaration needs at run time: all it reads, less what it reads only in annotations
+ * when annotations are not evaluated (`from __future__ import annotations`). The value of an
+ * `X: TypeAlias = Literal[…]` is evaluated all the same: only its `TypeAlias` is not.
+ */
+export function runtimeUses(m: PyModel, d: PyDeclaration): string[] {
+  if (!m.facts.futureAnnotations) return d.uses;
+  if (d.kind === 'type-alias' && !/^type\b/.test(m.text.slice(d.start, d.end).replace(/^(\s*#.*\n)*\s*/, ''))) {
+    return d.uses.filter((n) => n !== 'TypeAlias');
+  }
+  const annotationOnly = new Set(d.annotationOnlyUses);
+  return d.uses.filter((n) => !annotationOnly.has(n));
+}

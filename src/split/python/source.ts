@@ -1,0 +1,69 @@
+import type { PyDeclaration } from '../../lang/python/declarations';
+import type { PySplitDeps } from './dependencies';
+import { applyTextEdits, blankLinesBefore, skipBlankLines, type TextEdit } from './edits';
+import { indentLines, typeCheckingBlock, type ImportLines } from './needed-imports';
+import type { PyModel } from './module';
+import { dropImportEdits } from './source-imports';
+import { allEntryEdits } from './all-list';
+
+/** What the source gains: the lines that import moved names back (or re-export them). */
+export interface SourceChange {
+  back: ImportLines;
+  /** Keep moved names in `__all__` (they are re-exported). */
+  reexport: boolean;
+  /** The line binding TYPE_CHECKING, when type-only lines are added and the source has none. */
+  typeCheckingImport?: string;
+  eol: string;
+}
+
+/**
+ * The source after the split: moved blocks cut with their comments, imports only the moved code read
+ * dropped (or trimmed), moved names taken out of `__all__`, and the moved names it still reads
+ * imported back. Every other byte stays as it was.
+ */
+export function rewriteSource(m: PyModel, deps: PySplitDeps, change: SourceChange): string {
+  const drop = dropImportEdits(m, deps.dropped, change.eol, change.typeCheckingImport !== undefined);
+  const guard = drop.typeCheckingAdded ? { ...change, typeCheckingImport: undefined } : change;
+  const edits = [...cutEdits(m, deps.moved), ...drop.edits, ...insertEdits(m, drop.emptied.size > 0, guard)];
+  if (!change.reexport) edits.push(...allEntryEdits(m, deps.movedNames));
+  const text = applyTextEdits(m.text, edits);
+  const body = text.replace(/\s+$/, '');
+  return body === '' ? '' : body + change.eol;
+}
+
+/** Each moved block with the blank lines after it (before it, at the end of the file); touching cuts merge. */
+function cutEdits(m: PyModel, moved: PyDeclaration[]): TextEdit[] {
+  const ranges = moved.map((d) => {
+    const after = skipBlankLines(m.text, d.end);
+    return after >= m.text.length ? { start: Math.max(blankLinesBefore(m.text, d.start), m.headerEnd), end: m.text.length } : { start: d.start, end: after };
+  });
+  const merged: { start: number; end: number }[] = [];
+  for (const r of ranges.sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged.map((r) => ({ ...r, text: '' }));
+}
+
+/** The import-back lines after the last top-level import; type-only ones in the last kept `if TYPE_CHECKING:` block or a new one. */
+function insertEdits(m: PyModel, blocksEmptied: boolean, change: SourceChange): TextEdit[] {
+  const { back, eol } = change;
+  const edits: TextEdit[] = [];
+  const runtime = m.facts.imports.filter((i) => !i.typeOnly);
+  const at = runtime.length ? Math.max(...runtime.map((i) => i.end)) : firstStatement(m);
+  const last = runtime.find((i) => i.end === at);
+  const apart = last && last.level === 0 ? eol : '';
+  if (back.runtime.length) edits.push({ start: at, end: at, text: apart + indentLines(back.runtime, '', eol) + (runtime.length ? '' : eol) });
+  if (!back.typeOnly.length) return edits;
+  const block = blocksEmptied ? undefined : m.typeChecking[m.typeChecking.length - 1];
+  if (block) return [...edits, { start: block.end, end: block.end, text: indentLines(back.typeOnly, block.indent, eol) }];
+  const guard = change.typeCheckingImport ? change.typeCheckingImport + eol : '';
+  return [...edits, { start: at, end: at, text: guard + eol + typeCheckingBlock(back.typeOnly, '    ', eol) + (runtime.length ? '' : eol) }];
+}
+
+/** Where a module without imports takes its first one: its first statement after the header. */
+function firstStatement(m: PyModel): number {
+  const starts = [...m.facts.declarations, ...m.facts.other].map((s) => s.start).filter((s) => s >= m.headerEnd);
+  return starts.length ? Math.min(...starts) : m.text.length;
+}
