@@ -6,9 +6,9 @@ import type { PyModel, TypeCheckingBlock } from './module';
 /**
  * Edits that take the dropped names out of the source's imports: a statement left binding nothing
  * goes with its lines (an `if TYPE_CHECKING:` block left empty goes whole), one still binding some
- * is rewritten with the rest, as it was laid out. Returns the blocks that went.
+ * is rewritten with the rest, as it was laid out. Returns the blocks and imports that went.
  */
-export function dropImportEdits(m: PyModel, dropped: Set<string>, eol: string, typeChecking: boolean): { edits: TextEdit[]; emptied: Set<TypeCheckingBlock>; typeCheckingAdded: boolean } {
+export function dropImportEdits(m: PyModel, dropped: Set<string>, eol: string, typeChecking: boolean): { edits: TextEdit[]; emptied: Set<TypeCheckingBlock>; gone: Set<PyImport>; typeCheckingAdded: boolean } {
   const byRange = new Map<number, PyImport[]>();
   for (const imp of m.facts.imports) byRange.set(imp.start, [...(byRange.get(imp.start) ?? []), imp]);
   const gone: PyImport[] = [];
@@ -26,7 +26,7 @@ export function dropImportEdits(m: PyModel, dropped: Set<string>, eol: string, t
   const emptied = new Set(m.typeChecking.filter((b) => m.facts.imports.filter((i) => i.start >= b.start && i.end <= b.end).every((i) => gone.includes(i))));
   for (const b of emptied) edits.push(lineRemoval(m.text, b.start, b.end));
   for (const imp of gone) if (![...emptied].some((b) => imp.start >= b.start && imp.end <= b.end)) edits.push(lineRemoval(m.text, imp.start, imp.end));
-  return { edits: uniqueRanges(edits), emptied, typeCheckingAdded: typing !== undefined };
+  return { edits: uniqueRanges(edits), emptied, gone: new Set(gone), typeCheckingAdded: typing !== undefined };
 }
 
 /** The run-time `from typing import …` that keeps a name, where TYPE_CHECKING can join. */

@@ -1,4 +1,4 @@
-import type { PyDeclaration } from '../../lang/python/declarations';
+import type { PyDeclaration, PyImport } from '../../lang/python/declarations';
 import type { PySplitDeps } from './dependencies';
 import { applyTextEdits, blankLinesBefore, skipBlankLines, type TextEdit } from './edits';
 import { indentLines, typeCheckingBlock, type ImportLines } from './needed-imports';
@@ -24,7 +24,7 @@ export interface SourceChange {
 export function rewriteSource(m: PyModel, deps: PySplitDeps, change: SourceChange): string {
   const drop = dropImportEdits(m, deps.dropped, change.eol, change.typeCheckingImport !== undefined);
   const guard = drop.typeCheckingAdded ? { ...change, typeCheckingImport: undefined } : change;
-  const edits = [...cutEdits(m, deps.moved), ...drop.edits, ...insertEdits(m, drop.emptied.size > 0, guard)];
+  const edits = [...cutEdits(m, deps.moved), ...drop.edits, ...insertEdits(m, drop.emptied.size > 0, drop.gone, guard)];
   if (!change.reexport) edits.push(...allEntryEdits(m, deps.movedNames));
   const text = applyTextEdits(m.text, edits);
   const body = text.replace(/\s+$/, '');
@@ -47,12 +47,15 @@ function cutEdits(m: PyModel, moved: PyDeclaration[]): TextEdit[] {
 }
 
 /** The import-back lines after the last top-level import; type-only ones in the last kept `if TYPE_CHECKING:` block or a new one. */
-function insertEdits(m: PyModel, blocksEmptied: boolean, change: SourceChange): TextEdit[] {
+function insertEdits(m: PyModel, blocksEmptied: boolean, gone: Set<PyImport>, change: SourceChange): TextEdit[] {
   const { back, eol } = change;
   const edits: TextEdit[] = [];
   const runtime = m.facts.imports.filter((i) => !i.typeOnly);
-  const at = runtime.length ? Math.max(...runtime.map((i) => i.end)) : firstStatement(m);
-  const last = runtime.find((i) => i.end === at);
+  const kept = runtime.filter((i) => !gone.has(i));
+  // After the last import that stays (a blank line apart unless it is relative too), else where the last one was.
+  const anchor = kept.length ? kept : runtime;
+  const at = anchor.length ? Math.max(...anchor.map((i) => i.end)) : firstStatement(m);
+  const last = kept.find((i) => i.end === at);
   const apart = last && last.level === 0 ? eol : '';
   if (back.runtime.length) edits.push({ start: at, end: at, text: apart + indentLines(back.runtime, '', eol) + (runtime.length ? '' : eol) });
   if (!back.typeOnly.length) return edits;

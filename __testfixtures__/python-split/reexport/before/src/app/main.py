@@ -1,0 +1,3 @@
+from app.drivers.bridges import Audit, Stage, run
+
+print(run(Audit("a", Stage.OPEN).id))
