@@ -52,7 +52,7 @@ function bindingSite(ctx: PyImporterContext, text: string, r: ResolvedImport, im
   const base = ctx.targetName.split('.').pop()!;
   if (r.kind === 'import') {
     if (r.namespace === undefined) return { chain: text.slice(r.start, r.end).replace(/\s/g, ''), dotted: true, lineFor: () => `import ${ctx.targetName}` };
-    return { chain: r.namespace, dotted: false, lineFor: (name) => `import ${ctx.targetName}${name === base ? '' : ` as ${name}`}` };
+    return { chain: r.namespace, dotted: false, lineFor: (name) => `import ${ctx.targetName} as ${name}` };
   }
   const from = imports.find((i) => i.kind === 'from' && i.stmtStart === r.stmtStart && i.names !== undefined);
   const imported = text.slice(r.start, r.end);

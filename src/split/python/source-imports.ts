@@ -8,7 +8,31 @@ import type { PyModel, TypeCheckingBlock } from './module';
  * goes with its lines (an `if TYPE_CHECKING:` block left empty goes whole), one still binding some
  * is rewritten with the rest, as it was laid out. Returns the blocks and imports that went.
  */
-export function dropImportEdits(m: PyModel, dropped: Set<string>, eol: string, typeChecking: boolean): { edits: TextEdit[]; emptied: Set<TypeCheckingBlock>; gone: Set<PyImport>; typeCheckingAdded: boolean } {
+export function dropImportEdits(m: PyModel, dropped: Set<string>, eol: string, guard: Guard): DroppedImports {
+  const first = dropOnce(m, dropped, eol, guard.add);
+  // Every block gone and nothing else reading TYPE_CHECKING: its import goes too.
+  const unused = m.typeChecking.length > 0 && first.emptied.size === m.typeChecking.length && !guard.needed && !readsTypeChecking(m);
+  return unused && !dropped.has('TYPE_CHECKING') ? dropOnce(m, new Set([...dropped, 'TYPE_CHECKING']), eol, false) : first;
+}
+
+/** Whether the module will need TYPE_CHECKING (it gains type-only imports), and whether to add it to its `from typing import`. */
+export interface Guard {
+  needed: boolean;
+  add: boolean;
+}
+
+export interface DroppedImports {
+  edits: TextEdit[];
+  emptied: Set<TypeCheckingBlock>;
+  gone: Set<PyImport>;
+  typeCheckingAdded: boolean;
+}
+
+function readsTypeChecking(m: PyModel): boolean {
+  return [...m.facts.declarations, ...m.facts.other].some((s) => s.uses.includes('TYPE_CHECKING'));
+}
+
+function dropOnce(m: PyModel, dropped: Set<string>, eol: string, typeChecking: boolean): DroppedImports {
   const byRange = new Map<number, PyImport[]>();
   for (const imp of m.facts.imports) byRange.set(imp.start, [...(byRange.get(imp.start) ?? []), imp]);
   const gone: PyImport[] = [];

@@ -22,7 +22,7 @@ export interface SourceChange {
  * imported back. Every other byte stays as it was.
  */
 export function rewriteSource(m: PyModel, deps: PySplitDeps, change: SourceChange): string {
-  const drop = dropImportEdits(m, deps.dropped, change.eol, change.typeCheckingImport !== undefined);
+  const drop = dropImportEdits(m, deps.dropped, change.eol, { needed: change.back.typeOnly.length > 0, add: change.typeCheckingImport !== undefined });
   const guard = drop.typeCheckingAdded ? { ...change, typeCheckingImport: undefined } : change;
   const edits = [...cutEdits(m, deps.moved), ...drop.edits, ...insertEdits(m, drop.emptied.size > 0, drop.gone, guard)];
   if (!change.reexport) edits.push(...allEntryEdits(m, deps.movedNames));

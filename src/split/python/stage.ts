@@ -14,7 +14,7 @@ import { pySplitDependencies, type PySplitDeps } from './dependencies';
 import { eolOf } from './edits';
 import { repointPyImporter } from './importers';
 import { importedModule, pyModel, type PyModel } from './module';
-import { lineWidth } from './import-lines';
+import { isFromImport, lineWidth } from './import-lines';
 import { joinGroups, namesFrom, rebasedImports, type ImportLines, type LineContext } from './needed-imports';
 import { selectDeclarations } from './select';
 import { rewriteSource } from './source';
@@ -42,8 +42,8 @@ export function stagePythonSplit({ ws, plan }: StepContext, step: SplitStep): St
   const imports = targetImports(a, step.to, eol);
   const first = a.deps.moved[0];
   const targetText = a.target
-    ? extendedTargetText(a.target, imports, body, first, eol)
-    : newTargetText(newModuleHeader(plan, step.to, a.source), a.source, imports, body, first, eol);
+    ? extendedTargetText(a.target, imports, body, first, eol, movedImportsOf(a.target, a))
+    : newTargetText(newModuleHeader(plan, step.to, a.source), a.source, a.deps, imports, body, eol);
   const texts = new Map<RelPath, string>([[step.to, targetText], [step.file, sourceText(a, step, eol)]]);
   const ctx = { settings: a.settings, source: step.file, sourceName: a.source.name, to: step.to, targetName: a.targetName, movedNames: a.deps.movedNames };
   for (const [file, records] of step.reexport ? [] : a.importers) {
@@ -98,6 +98,16 @@ function withTypeChecking(lines: string[]): string[] {
   const typing = lines.findIndex((l) => /^from typing import [^(]*$/.test(l));
   if (typing < 0) return ['from typing import TYPE_CHECKING', ...lines];
   return lines.map((l, i) => (i === typing ? l.replace('import ', 'import TYPE_CHECKING, ') : l));
+}
+
+/** The names the existing target imported from the source that now move into it. */
+function movedImportsOf(target: PyModel, a: PyAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const imp of target.facts.imports) {
+    if (importedModule(target, imp, a.settings) !== a.source.name || !isFromImport(target.text, imp)) continue;
+    for (const n of imp.names) if (a.deps.movedNames.has(n.name)) out.add(n.alias ?? n.name);
+  }
+  return out;
 }
 
 function sourceText(a: PyAnalysis, step: SplitStep, eol: string): string {

@@ -7,6 +7,8 @@ import type { RelPath } from '../../workspace/paths';
 import type { PySplitDeps } from './dependencies';
 import { applyTextEdits, type TextEdit } from './edits';
 import { indentLines, typeCheckingBlock, type ImportLines } from './needed-imports';
+import { isFromImport } from './import-lines';
+import { dropImportEdits } from './source-imports';
 import type { PyModel } from './module';
 
 const DEFINITIONS = new Set(['class', 'dataclass', 'enum', 'function']);
@@ -45,13 +47,19 @@ export function movedBody(source: PyModel, deps: PySplitDeps, eol: string): stri
   return body.endsWith('\n') ? body : body + eol;
 }
 
-/** A new target: header, `from __future__ import annotations` when the source has it, imports, the moved code. */
-export function newTargetText(header: string, source: PyModel, imports: ImportLines, body: string, first: PyDeclaration, eol: string): string {
+/**
+ * A new target: header, `from __future__ import annotations` when the source has it, imports,
+ * `__all__` with the moved names the source's `__all__` listed, the moved code.
+ */
+export function newTargetText(header: string, source: PyModel, deps: PySplitDeps, imports: ImportLines, body: string, eol: string): string {
   const sections: string[] = [];
   if (header) sections.push(header.replace(/\r?\n/g, eol));
   if (source.facts.futureAnnotations) sections.push(`from __future__ import annotations${eol}`);
   const importBlock = importText(imports, '    ', eol);
   if (importBlock) sections.push(importBlock);
+  const exported = source.facts.all?.filter((n) => deps.movedNames.has(n));
+  if (exported?.length) sections.push(`__all__ = [${exported.map((n) => JSON.stringify(n)).join(', ')}]${eol}`);
+  const first = deps.moved[0];
   const head = sections.join(eol);
   return head ? head + blankLinesBefore(first, eol) + body : body;
 }
@@ -64,21 +72,38 @@ function importText(imports: ImportLines, indent: string, eol: string): string {
 
 /**
  * An existing target with the imports it lacks added after its own (type-only ones in its
- * `if TYPE_CHECKING:` block, or a new one) and the moved code appended.
+ * `if TYPE_CHECKING:` block, or a new one), its imports of the moved names (`ownImports`, the
+ * names it bound from the source) dropped, and the moved code appended.
  */
-export function extendedTargetText(target: PyModel, imports: ImportLines, body: string, first: PyDeclaration, eol: string): string {
+export function extendedTargetText(target: PyModel, imports: ImportLines, body: string, first: PyDeclaration, eol: string, ownImports: Set<string>): string {
   const text = target.text;
-  const edits: TextEdit[] = [];
+  const drop = dropImportEdits(target, ownImports, eol, { needed: imports.typeOnly.length > 0, add: false });
   const runtimeImports = target.facts.imports.filter((i) => !i.typeOnly);
   const afterImports = runtimeImports.length ? Math.max(...runtimeImports.map((i) => i.end)) : lineAfter(text, target.headerEnd);
-  if (imports.runtime.length) edits.push({ start: afterImports, end: afterImports, text: indentLines(imports.runtime, '', eol) });
-  const block = target.typeChecking[target.typeChecking.length - 1];
+  const joined = joinExisting(target, imports.runtime.filter((l) => l !== ''));
+  const edits: TextEdit[] = [...drop.edits, ...joined.edits];
+  if (joined.rest.length) edits.push({ start: afterImports, end: afterImports, text: indentLines(joined.rest, '', eol) });
+  const block = target.typeChecking.filter((b) => !drop.emptied.has(b)).pop();
   if (imports.typeOnly.length && block) edits.push({ start: block.end, end: block.end, text: indentLines(imports.typeOnly, block.indent, eol) });
   else if (imports.typeOnly.length) edits.push({ start: afterImports, end: afterImports, text: eol + typeCheckingBlock(imports.typeOnly, '    ', eol) });
   const trimmed = text.replace(/\s+$/, '');
   const lead = trimmed === '' ? '' : eol + blankLinesBefore(first, eol);
   edits.push({ start: trimmed.length, end: text.length, text: lead + body });
   return applyTextEdits(text, edits);
+}
+
+/** New `from M import …` lines whose module the target already imports from on one line join that line. */
+function joinExisting(target: PyModel, lines: string[]): { edits: TextEdit[]; rest: string[] } {
+  const edits: TextEdit[] = [];
+  const rest: string[] = [];
+  for (const line of lines) {
+    const m = /^from (\S+) import ([^(]+)$/.exec(line);
+    const own = m && target.facts.imports.find((i) => !i.typeOnly && '.'.repeat(i.level) + i.module === m[1] && isFromImport(target.text, i) && i.names[0]?.name !== '*');
+    const existing = own ? target.text.slice(own.start, own.end).trimEnd() : '';
+    if (own && m && !existing.includes('\n') && !existing.includes('#')) edits.push({ start: own.start + existing.length, end: own.start + existing.length, text: `, ${m[2]}` });
+    else rest.push(line);
+  }
+  return { edits, rest };
 }
 
 function lineAfter(text: string, offset: number): number {

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
     from ..drivers.events import Stage
 
+__all__ = ["Audit"]
+
 
 # Written each time a bridge runs.
 @dataclass(frozen=True)

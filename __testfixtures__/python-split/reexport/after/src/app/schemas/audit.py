@@ -1,6 +1,8 @@
 from dataclasses import dataclass
 from enum import Enum
 
+__all__ = ["Audit", "Stage"]
+
 
 class Stage(Enum):
     OPEN = "open"

@@ -1,0 +1,28 @@
+# Layer: L5 — Domain Schemas
+# AUDIENCE: CUSTOMER
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Literal, TypeAlias
+
+Severity: TypeAlias = Literal["low", "high"]
+
+
+class Granularity(str, Enum):
+    DAILY = "daily"
+
+
+class Level(Enum):
+    pass
+
+
+class Tier(Level):
+    GOLD = 1
+
+
+@dataclass
+class Snapshot:
+    at: datetime
+    severity: Severity
+    granularity: Granularity
