@@ -31,19 +31,30 @@ export function rewriteSource(m: PyModel, deps: PySplitDeps, change: SourceChang
   return body === '' ? '' : body + change.eol;
 }
 
-/** Each moved block with the blank lines after it (before it, at the end of the file); touching cuts merge. */
+/**
+ * Each run of moved blocks (neighbours with only blank lines between them cut as one) goes with the
+ * blank lines around it, the longer of the two gaps staying, so the code around keeps its spacing.
+ */
 function cutEdits(m: PyModel, moved: PyDeclaration[]): TextEdit[] {
-  const ranges = moved.map((d) => {
-    const after = skipBlankLines(m.text, d.end);
-    return after >= m.text.length ? { start: Math.max(blankLinesBefore(m.text, d.start), m.headerEnd), end: m.text.length } : { start: d.start, end: after };
-  });
-  const merged: { start: number; end: number }[] = [];
-  for (const r of ranges.sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
+  const runs: { start: number; end: number }[] = [];
+  for (const d of [...moved].sort((a, b) => a.start - b.start)) {
+    const last = runs[runs.length - 1];
+    if (last && m.text.slice(last.end, d.start).trim() === '') last.end = d.end;
+    else runs.push({ start: d.start, end: d.end });
   }
-  return merged.map((r) => ({ ...r, text: '' }));
+  return runs.map(({ start, end }) => {
+    const before = Math.max(blankLinesBefore(m.text, start), m.headerEnd === 0 ? 0 : Math.min(start, lineEnd(m.text, m.headerEnd)));
+    const after = skipBlankLines(m.text, end);
+    if (after >= m.text.length || before === 0) return { start: before, end: after, text: '' };
+    const lead = m.text.slice(before, start);
+    const trail = m.text.slice(end, after);
+    return { start: before, end: after, text: trail.length >= lead.length ? trail : lead };
+  });
+}
+
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
 }
 
 /** The import-back lines after the last top-level import; type-only ones in the last kept `if TYPE_CHECKING:` block or a new one. */

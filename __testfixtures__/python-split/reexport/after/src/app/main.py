@@ -1,3 +1,5 @@
 from app.drivers.bridges import Audit, Stage, run
 
-print(run(Audit("a", Stage.OPEN).id))
+
+def main() -> str:
+    return run(Audit("a", Stage.OPEN).id)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ..schemas.cost_schemas import Granularity, Snapshot
 
+
 LIMIT = 3
 
 
