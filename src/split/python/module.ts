@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { languageOf } from '../../lang';
 import { pythonModuleFacts, type PyDeclaration, type PyImport, type PyModuleFacts } from '../../lang/python/declarations';
 import { absoluteModule, moduleNameOf } from '../../lang/python/module-names';
@@ -30,6 +31,8 @@ export interface PyModel {
   typeChecking: TypeCheckingBlock[];
   /** End of the header comment block (0 without one): its lines never move. */
   headerEnd: number;
+  /** Offsets of the identifiers outside string literals (sorted): a name read only inside strings is read in string annotations only. */
+  codeIdentifiers: { at: number; name: string }[];
 }
 
 /** Analyses a module of the staged tree; the grammar must be loaded. */
@@ -46,22 +49,30 @@ export function pyModel(path: RelPath, text: string, settings: PythonSettings): 
     declarations,
     declarationOf: new Map(declarations.flatMap((d) => d.names.map((n) => [n, d] as const))),
     importOf,
-    typeChecking: typeCheckingBlocks(text),
+    ...withTree(text, (root) => ({ typeChecking: typeCheckingBlocks(text, root), codeIdentifiers: codeIdentifiers(root) })),
     headerEnd: languageOf(path)?.parseHeader(text)?.end ?? 0,
   };
 }
 
-function typeCheckingBlocks(text: string): TypeCheckingBlock[] {
-  return withTree(text, (root) =>
-    namedChildrenOf(root)
-      .filter((node) => typeCheckingImports(node) !== undefined)
-      .map((node) => {
-        const body = node.childForFieldName('consequence');
-        const first = body?.namedChild(0);
-        const indent = first ? text.slice(text.lastIndexOf('\n', first.startIndex - 1) + 1, first.startIndex) : '    ';
-        return { ...statementLines(text, node), indent };
-      }),
-  );
+function typeCheckingBlocks(text: string, root: Node): TypeCheckingBlock[] {
+  return namedChildrenOf(root)
+    .filter((node) => typeCheckingImports(node) !== undefined)
+    .map((node) => {
+      const first = node.childForFieldName('consequence')?.namedChild(0);
+      const indent = first ? text.slice(text.lastIndexOf('\n', first.startIndex - 1) + 1, first.startIndex) : '    ';
+      return { ...statementLines(text, node), indent };
+    });
+}
+
+function codeIdentifiers(root: Node): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  const visit = (node: Node): void => {
+    if (node.type === 'string') return;
+    if (node.type === 'identifier') out.push({ at: node.startIndex, name: node.text });
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  return out;
 }
 
 /** The absolute module an import of the model names (`from ..x import y` in a.b.c → `a.x`). */
@@ -78,11 +89,15 @@ export function inTypeChecking(m: PyModel, offset: number): TypeCheckingBlock | 
 
 /**
  * The names a declaration needs at run time: all it reads, less what it reads only in annotations
- * when annotations are not evaluated (`from __future__ import annotations`). The value of an
+ * when annotations are not evaluated (`from __future__ import annotations`), or else only in string
+ * annotations (`x: "Audit"`). The value of an
  * `X: TypeAlias = Literal[…]` is evaluated all the same: only its `TypeAlias` is not.
  */
 export function runtimeUses(m: PyModel, d: PyDeclaration): string[] {
-  if (!m.facts.futureAnnotations) return d.uses;
+  if (!m.facts.futureAnnotations) {
+    const inCode = new Set(m.codeIdentifiers.filter((i) => i.at >= d.start && i.at < d.end).map((i) => i.name));
+    return d.uses.filter((n) => inCode.has(n) || !d.annotationOnlyUses.includes(n));
+  }
   if (d.kind === 'type-alias' && !/^type\b/.test(m.text.slice(d.start, d.end).replace(/^(\s*#.*\n)*\s*/, ''))) {
     return d.uses.filter((n) => n !== 'TypeAlias');
   }

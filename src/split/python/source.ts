@@ -60,20 +60,20 @@ function lineEnd(text: string, offset: number): number {
 /** The import-back lines after the last top-level import; type-only ones in the last kept `if TYPE_CHECKING:` block or a new one. */
 function insertEdits(m: PyModel, blocksEmptied: boolean, gone: Set<PyImport>, change: SourceChange): TextEdit[] {
   const { back, eol } = change;
-  const edits: TextEdit[] = [];
   const runtime = m.facts.imports.filter((i) => !i.typeOnly);
   const kept = runtime.filter((i) => !gone.has(i));
-  // After the last import that stays (a blank line apart unless it is relative too), else where the last one was.
+  // After the last import that stays, else where the last one was, else above the first statement.
   const anchor = kept.length ? kept : runtime;
   const at = anchor.length ? Math.max(...anchor.map((i) => i.end)) : firstStatement(m);
-  const last = kept.find((i) => i.end === at);
-  const apart = last && last.level === 0 ? eol : '';
-  if (back.runtime.length) edits.push({ start: at, end: at, text: apart + indentLines(back.runtime, '', eol) + (runtime.length ? '' : eol) });
-  if (!back.typeOnly.length) return edits;
-  const block = blocksEmptied ? undefined : m.typeChecking[m.typeChecking.length - 1];
-  if (block) return [...edits, { start: block.end, end: block.end, text: indentLines(back.typeOnly, block.indent, eol) }];
-  const guard = change.typeCheckingImport ? change.typeCheckingImport + eol : '';
-  return [...edits, { start: at, end: at, text: guard + eol + typeCheckingBlock(back.typeOnly, '    ', eol) + (runtime.length ? '' : eol) }];
+  const block = blocksEmptied || !back.typeOnly.length ? undefined : m.typeChecking[m.typeChecking.length - 1];
+  const guard = back.typeOnly.length && !block && change.typeCheckingImport ? change.typeCheckingImport + eol : '';
+  // The import-back lines are a group of their own, unless they follow a relative import.
+  const apart = guard !== '' || kept.some((i) => i.end === at && i.level === 0) ? eol : '';
+  let text = guard + (back.runtime.length ? apart + indentLines(back.runtime, '', eol) : '');
+  if (back.typeOnly.length && !block) text += eol + typeCheckingBlock(back.typeOnly, '    ', eol);
+  const edits: TextEdit[] = text ? [{ start: at, end: at, text: text + (runtime.length ? '' : eol) }] : [];
+  if (block) edits.push({ start: block.end, end: block.end, text: indentLines(back.typeOnly, block.indent, eol) });
+  return edits;
 }
 
 /** Where a module without imports takes its first one: its first statement after the header. */

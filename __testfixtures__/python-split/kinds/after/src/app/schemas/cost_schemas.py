@@ -4,7 +4,10 @@
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+if TYPE_CHECKING:
+    from ..drivers.costs import Origin
 
 Severity: TypeAlias = Literal["low", "high"]
 
@@ -26,3 +29,4 @@ class Snapshot:
     at: datetime
     severity: Severity
     granularity: Granularity
+    origin: "Origin | None" = None

@@ -25,11 +25,16 @@ class Tier(Level):
 LIMIT = 3
 
 
+class Origin:
+    name = "meter"
+
+
 @dataclass
 class Snapshot:
     at: datetime
     severity: Severity
     granularity: Granularity
+    origin: "Origin | None" = None
 
 
 def spread(values: list[float]) -> float:
@@ -38,3 +43,7 @@ def spread(values: list[float]) -> float:
 
 def snapshot_at(at: datetime) -> Snapshot:
     return Snapshot(at, "low", Granularity.DAILY)
+
+
+def tier_name(tier: "Tier") -> str:
+    return tier.name
