@@ -6,8 +6,8 @@ export interface TextEdit {
 }
 
 /**
- * Applies edits made against the same original text (none may overlap another's range). Insertions
- * at one offset land in the order given, after a deletion that ends there or spans them.
+ * Applies edits made against the same original text (none may overlap another's range but in blank
+ * lines). Insertions at one offset land in the order given, after a deletion that ends there or spans them.
  */
 export function applyTextEdits(text: string, edits: TextEdit[]): string {
   const order = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
@@ -19,9 +19,11 @@ export function applyTextEdits(text: string, edits: TextEdit[]): string {
       out += e.text;
       continue;
     }
-    if (e.start < at) throw new Error(`overlapping edits at ${e.start}-${e.end}`);
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
+    // Two removals may both take the blank lines between them: the second keeps its part past the first.
+    const start = e.start < at && text.slice(e.start, at).trim() === '' ? Math.min(at, e.end) : e.start;
+    if (start < at) throw new Error(`overlapping edits at ${e.start}-${e.end}`);
+    out += text.slice(at, start) + e.text;
+    at = Math.max(at, e.end);
   }
   return out + text.slice(at);
 }

@@ -1,0 +1,129 @@
+import * as path from 'node:path';
+import { StateError } from '../../src/errors';
+import { splitOperation } from '../../src/operations/split';
+import { parsePlan } from '../../src/plan/load';
+import type { Plan, SplitStep } from '../../src/plan/types';
+import { Workspace } from '../../src/workspace/workspace';
+import { planText } from '../helpers/rule-cases';
+import { writeTree } from '../helpers/tree';
+
+const BRIDGES = `from dataclasses import dataclass
+
+from .events import Stage
+
+
+@dataclass
+class Audit:
+    id: str
+    stage: Stage
+
+
+def record(audit_id: str) -> Audit:
+    return Audit(audit_id, "open")
+
+
+def run(audit_id: str) -> str:
+    return record(audit_id).id
+`;
+
+const TREE: Record<string, string> = {
+  'src/app/__init__.py': '',
+  'src/app/drivers/__init__.py': '',
+  'src/app/schemas/__init__.py': '',
+  'src/app/drivers/events.py': 'Stage = str\n',
+  'src/app/drivers/bridges.py': BRIDGES,
+  'src/app/main.py': 'from app.drivers.bridges import run\n\nrun("a")\n',
+};
+
+function step(extract: SplitStep['extract'], to = 'src/app/schemas/audit.py', more: Partial<SplitStep> = {}): SplitStep {
+  return { kind: 'split', file: 'src/app/drivers/bridges.py', extract, to, withDependencies: false, reexport: false, loc: { file: 'plan.yaml', line: 1, column: 1 }, ...more };
+}
+
+/** The tree written to a temp folder and opened with its grammar loaded, and a plan whose import root is src. */
+async function open(files: Record<string, string>): Promise<{ ws: Workspace; plan: Plan }> {
+  const root = writeTree(files);
+  const ws = await Workspace.load(root, { python: { roots: ['src'] } });
+  return { ws, plan: parsePlan(path.join(root, 'remediate.yaml'), planText('python: { roots: [src] }\nphases: []')) };
+}
+
+/** Stages the step on the tree (with `changes` applied) and returns the StateError's message; nothing may be staged. */
+async function refusal(s: SplitStep, changes: Record<string, string> = {}): Promise<string> {
+  const { ws, plan } = await open({ ...TREE, ...changes });
+  let message = '';
+  try {
+    splitOperation.stage({ ws, plan }, s);
+  } catch (err) {
+    if (!(err instanceof StateError)) throw err;
+    message = err.message;
+  }
+  expect(ws.overlay.changes()).toEqual([]);
+  return message;
+}
+
+describe('Python split refusals (StateError, nothing staged)', () => {
+  it('refuses a name the module does not define, and one it only imports', async () => {
+    expect(await refusal(step({ names: ['Missing'] }))).toBe('no declaration named Missing in src/app/drivers/bridges.py');
+    expect(await refusal(step({ names: ['Audit', 'Stage'] }))).toBe("no declaration named Stage in src/app/drivers/bridges.py (Stage is imported from '.events')");
+  });
+
+  it('refuses a selector that matches nothing', async () => {
+    expect(await refusal(step({ kinds: ['enum'] }))).toBe('extract kinds: enum matches no declaration in src/app/drivers/bridges.py');
+    expect(await refusal(step({ kinds: ['function'], uses: ['sqlalchemy'] }))).toBe('extract kinds: function; uses: sqlalchemy matches no declaration in src/app/drivers/bridges.py');
+  });
+
+  it('refuses a target that already defines a moved name', async () => {
+    expect(await refusal(step({ names: ['Audit', 'record'] }), { 'src/app/schemas/audit.py': 'def record() -> None:\n    pass\n' })).toBe(
+      'split target src/app/schemas/audit.py already defines record',
+    );
+  });
+
+  it('refuses when the source or an importer does not parse', async () => {
+    expect(await refusal(step({ names: ['Audit'] }), { 'src/app/drivers/bridges.py': BRIDGES + 'def broken(:\n' })).toMatch(
+      /^split src\/app\/drivers\/bridges.py: a file it must edit does not parse: src\/app\/drivers\/bridges.py:18:12 missing '\)'$/,
+    );
+    expect(await refusal(step({ names: ['Audit'] }), { 'src/app/main.py': 'from app.drivers.bridges import run\n\nrun((\n' })).toMatch(
+      /^split src\/app\/drivers\/bridges.py: a file it must edit does not parse: src\/app\/main.py:3:/,
+    );
+  });
+
+  it('refuses a run-time import cycle unless with-dependencies carries the needed declarations along', async () => {
+    expect(await refusal(step({ names: ['record'] }, 'src/app/drivers/recorder.py'))).toBe(
+      'split would make a run-time import cycle: src/app/drivers/recorder.py would need Audit from src/app/drivers/bridges.py at run time, ' +
+        'and src/app/drivers/bridges.py needs record from src/app/drivers/recorder.py; set with-dependencies: true to move Audit along',
+    );
+    const { ws, plan } = await open(TREE);
+    const along = splitOperation.stage({ ws, plan }, step({ names: ['record'] }, 'src/app/drivers/recorder.py', { withDependencies: true }));
+    expect(along.summary).toBe('src/app/drivers/bridges.py: moved record (with Audit, needed at run time) to src/app/drivers/recorder.py; 0 importers updated');
+    expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe('from .recorder import record\n\n\ndef run(audit_id: str) -> str:\n    return record(audit_id).id\n');
+  });
+
+  it('refuses a module binding read as a whole, and a dynamic import of the source', async () => {
+    const whole = 'import app.drivers.bridges as b\n\n\ndef audit() -> object:\n    print(b)\n    return b.Audit("a", "open")\n';
+    expect(await refusal(step({ names: ['Audit'] }), { 'src/app/main.py': whole })).toBe(
+      'src/app/main.py:5 uses module b (app.drivers.bridges) as a whole, which a split changes; set reexport: true to keep it working',
+    );
+    const dynamic = 'import importlib\n\nbridges = importlib.import_module("app.drivers.bridges")\n';
+    expect(await refusal(step({ names: ['Audit'] }), { 'src/app/main.py': dynamic })).toBe(
+      'src/app/main.py:3 loads app.drivers.bridges with import_module(), which cannot follow the moved names; set reexport: true to keep it working',
+    );
+  });
+
+  it('refuses a target that is no Python module, or has no module name under the roots', async () => {
+    expect(await refusal(step({ names: ['Audit'] }, 'src/app/schemas/audit.ts'))).toBe('split target src/app/schemas/audit.ts is not a Python module (.py)');
+    expect(await refusal(step({ names: ['Audit'] }, 'tools/audit.py'))).toBe("split target tools/audit.py has no module name under the import roots (src)");
+  });
+});
+
+describe('Python split stage', () => {
+  it('is a no-op, reported as already split, when the target holds what the selector asks for', async () => {
+    const { ws, plan } = await open(TREE);
+    const first = splitOperation.stage({ ws, plan }, step({ kinds: ['dataclass'] }));
+    expect(first.files).toEqual(['src/app/schemas/audit.py', 'src/app/drivers/bridges.py']);
+    expect(splitOperation.stage({ ws, plan }, step({ kinds: ['dataclass'] }))).toEqual({
+      summary: 'src/app/drivers/bridges.py: kinds: dataclass already split into src/app/schemas/audit.py',
+      files: [],
+      moves: [],
+    });
+    expect(splitOperation.stage({ ws, plan }, step({ names: ['Audit'] })).summary).toBe('src/app/drivers/bridges.py: [Audit] already split into src/app/schemas/audit.py');
+  });
+});
