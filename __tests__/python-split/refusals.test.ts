@@ -108,6 +108,13 @@ describe('Python split refusals (StateError, nothing staged)', () => {
     );
   });
 
+  it('refuses to move code that reads a name a try: or if: block binds', async () => {
+    const guarded = BRIDGES.replace('from .events import Stage\n', 'from .events import Stage\n\ntry:\n    import ujson as json\nexcept ImportError:\n    import json\n') + '\n\ndef dump(audit: Audit) -> str:\n    return json.dumps(audit.id)\n';
+    expect(await refusal(step({ names: ['dump'] }, 'src/app/drivers/dumps.py'), { 'src/app/drivers/bridges.py': guarded })).toBe(
+      'dump (src/app/drivers/bridges.py:25) reads json, which line 5 binds in a statement a split does not move or import; move that binding into a plain import or assignment first',
+    );
+  });
+
   it('refuses a target that is no Python module, or has no module name under the roots', async () => {
     expect(await refusal(step({ names: ['Audit'] }, 'src/app/schemas/audit.ts'))).toBe('split target src/app/schemas/audit.ts is not a Python module (.py)');
     expect(await refusal(step({ names: ['Audit'] }, 'tools/audit.py'))).toBe("split target tools/audit.py has no module name under the import roots (src)");

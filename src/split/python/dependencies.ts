@@ -72,6 +72,7 @@ function collect(source: PyModel, moved: PyDeclaration[], chosen: PyDeclaration[
       if (movedNames.has(name)) continue;
       if (source.declarationOf.has(name)) need(staying, name, atRuntime.has(name));
       else if (source.importOf.has(name)) need(bindings, name, atRuntime.has(name));
+      else if (source.otherBinds.has(name)) refuseUnmovable(source, d, name);
     }
   }
   const stayingCode = [
@@ -87,6 +88,13 @@ function collect(source: PyModel, moved: PyDeclaration[], chosen: PyDeclaration[
   const dropped = new Set([...bindings.keys()].filter((n) => !kept.has(n)));
   const along = moved.filter((d) => !chosen.includes(d));
   return { moved, movedNames, along, bindings, staying, usedBack, dropped };
+}
+
+/** A name bound by a `try:`/`if …:` block or the like can be neither moved nor imported from the source without a cycle risk the split cannot see. */
+function refuseUnmovable(source: PyModel, d: PyDeclaration, name: string): never {
+  throw new StateError(
+    `${d.names[0]} (${source.path}:${d.line}) reads ${name}, which line ${source.otherBinds.get(name)} binds in a statement a split does not move or import; move that binding into a plain import or assignment first`,
+  );
 }
 
 function need(needs: PyNeeds, name: string, atRuntime: boolean): void {

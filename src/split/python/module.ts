@@ -3,7 +3,8 @@ import { languageOf } from '../../lang';
 import { pythonModuleFacts, type PyDeclaration, type PyImport, type PyModuleFacts } from '../../lang/python/declarations';
 import { absoluteModule, moduleNameOf } from '../../lang/python/module-names';
 import { withTree } from '../../lang/python/parser';
-import { typeCheckingImports } from '../../lang/python/decl-imports';
+import { isImportStatement, typeCheckingImports } from '../../lang/python/decl-imports';
+import { statementNames } from '../../lang/python/names';
 import { namedChildrenOf } from '../../lang/python/decl-scope';
 import { statementLines } from '../../lang/python/decl-ranges';
 import type { PythonSettings } from '../../lang/python/roots';
@@ -33,6 +34,8 @@ export interface PyModel {
   headerEnd: number;
   /** Offsets of the identifiers outside string literals (sorted): a name read only inside strings is read in string annotations only. */
   codeIdentifiers: { at: number; name: string }[];
+  /** Names bound at top level by statements that are neither declarations nor imports (`try:`, `if …:`, `for`), with their line. */
+  otherBinds: Map<string, number>;
 }
 
 /** Analyses a module of the staged tree; the grammar must be loaded. */
@@ -49,7 +52,7 @@ export function pyModel(path: RelPath, text: string, settings: PythonSettings): 
     declarations,
     declarationOf: new Map(declarations.flatMap((d) => d.names.map((n) => [n, d] as const))),
     importOf,
-    ...withTree(text, (root) => ({ typeChecking: typeCheckingBlocks(text, root), codeIdentifiers: codeIdentifiers(root) })),
+    ...withTree(text, (root) => ({ typeChecking: typeCheckingBlocks(text, root), codeIdentifiers: codeIdentifiers(root), otherBinds: otherBinds(root, facts) })),
     headerEnd: languageOf(path)?.parseHeader(text)?.end ?? 0,
   };
 }
@@ -62,6 +65,16 @@ function typeCheckingBlocks(text: string, root: Node): TypeCheckingBlock[] {
       const indent = first ? text.slice(text.lastIndexOf('\n', first.startIndex - 1) + 1, first.startIndex) : '    ';
       return { ...statementLines(text, node), indent };
     });
+}
+
+function otherBinds(root: Node, facts: PyModuleFacts): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const node of namedChildrenOf(root)) {
+    if (node.type === 'comment' || isImportStatement(node) || typeCheckingImports(node) !== undefined) continue;
+    if (facts.declarations.some((d) => node.startIndex >= d.start && node.startIndex < d.end)) continue;
+    for (const name of statementNames(node).binds) if (!out.has(name)) out.set(name, node.startPosition.row + 1);
+  }
+  return out;
 }
 
 function codeIdentifiers(root: Node): { at: number; name: string }[] {
@@ -80,11 +93,6 @@ export function importedModule(m: PyModel, imp: PyImport, settings: PythonSettin
   if (imp.level === 0) return imp.module;
   const abs = absoluteModule(m.path, '.'.repeat(imp.level) + imp.module, settings);
   return typeof abs === 'string' ? abs : imp.module;
-}
-
-/** True when the statement at `offset` lies in one of the model's TYPE_CHECKING blocks. */
-export function inTypeChecking(m: PyModel, offset: number): TypeCheckingBlock | undefined {
-  return m.typeChecking.find((b) => offset >= b.start && offset < b.end);
 }
 
 /**

@@ -68,7 +68,7 @@ function uniqueRanges(edits: TextEdit[]): TextEdit[] {
  * Removes whole lines; when they were a group of their own (blank line or block start above, blank
  * line below) the blank line below goes too, so no double gap is left.
  */
-export function lineRemoval(text: string, start: number, end: number): TextEdit {
+function lineRemoval(text: string, start: number, end: number): TextEdit {
   const above = blankLinesBefore(text, start) < start || start === 0 || text.slice(text.lastIndexOf('\n', start - 2) + 1, start).trimEnd().endsWith(':');
   const after = skipBlankLines(text, end);
   const nextLineEnd = text.indexOf('\n', end);

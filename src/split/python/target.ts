@@ -25,7 +25,7 @@ export function newModuleHeader(plan: Plan, to: RelPath, source: PyModel): strin
 }
 
 /** Blank lines before a top-level statement: two around definitions (PEP 8), one otherwise. */
-export function blankLinesBefore(d: PyDeclaration | undefined, eol: string): string {
+function gapBefore(d: PyDeclaration | undefined, eol: string): string {
   return d && DEFINITIONS.has(d.kind) ? eol + eol : eol;
 }
 
@@ -40,7 +40,7 @@ export function movedBody(source: PyModel, deps: PySplitDeps, eol: string): stri
     if (prev) {
       const gap = source.text.slice(prev.end, d.start);
       const neighbours = gap.trim() === '' && !source.declarations.some((o) => o.start >= prev.end && o.end <= d.start);
-      body += neighbours ? gap : blankLinesBefore(DEFINITIONS.has(prev.kind) ? prev : d, eol);
+      body += neighbours ? gap : gapBefore(DEFINITIONS.has(prev.kind) ? prev : d, eol);
     }
     body += source.text.slice(d.start, d.end);
   });
@@ -61,7 +61,7 @@ export function newTargetText(header: string, source: PyModel, deps: PySplitDeps
   if (exported?.length) sections.push(`__all__ = [${exported.map((n) => JSON.stringify(n)).join(', ')}]${eol}`);
   const first = deps.moved[0];
   const head = sections.join(eol);
-  return head ? head + blankLinesBefore(first, eol) + body : body;
+  return head ? head + gapBefore(first, eol) + body : body;
 }
 
 function importText(imports: ImportLines, indent: string, eol: string): string {
@@ -87,7 +87,7 @@ export function extendedTargetText(target: PyModel, imports: ImportLines, body: 
   if (imports.typeOnly.length && block) edits.push({ start: block.end, end: block.end, text: indentLines(imports.typeOnly, block.indent, eol) });
   else if (imports.typeOnly.length) edits.push({ start: afterImports, end: afterImports, text: eol + typeCheckingBlock(imports.typeOnly, '    ', eol) });
   const trimmed = text.replace(/\s+$/, '');
-  const lead = trimmed === '' ? '' : eol + blankLinesBefore(first, eol);
+  const lead = trimmed === '' ? '' : eol + gapBefore(first, eol);
   edits.push({ start: trimmed.length, end: text.length, text: lead + body });
   return applyTextEdits(text, edits);
 }
