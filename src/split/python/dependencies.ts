@@ -76,7 +76,8 @@ function collect(source: PyModel, moved: PyDeclaration[], chosen: PyDeclaration[
     }
   }
   const stayingCode = [
-    ...source.facts.declarations.filter((d) => !moved.includes(d)).map((d) => ({ uses: d.uses, atRuntime: new Set(runtimeUses(source, d)) })),
+    ...source.declarations.filter((d) => !moved.includes(d)).map((d) => ({ uses: d.uses, atRuntime: new Set(runtimeUses(source, d)) })),
+    ...source.facts.declarations.filter((d) => d.names.includes('__all__')).map((d) => ({ uses: d.uses, atRuntime: new Set(d.uses) })),
     ...source.facts.other.map((o) => ({ uses: o.uses, atRuntime: new Set(o.uses) })),
   ];
   for (const { uses, atRuntime } of stayingCode) {

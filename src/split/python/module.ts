@@ -41,7 +41,10 @@ export interface PyModel {
 /** Analyses a module of the staged tree; the grammar must be loaded. */
 export function pyModel(path: RelPath, text: string, settings: PythonSettings): PyModel {
   const facts = pythonModuleFacts(text);
-  const declarations = facts.declarations.filter((d) => !d.names.includes('__all__'));
+  const headerEnd = languageOf(path)?.parseHeader(text)?.end ?? 0;
+  // The header's comment lines belong to the file, never to the declaration right below them.
+  const bodyStart = headerEnd === 0 ? 0 : text.indexOf('\n', headerEnd) + 1 || text.length;
+  const declarations = facts.declarations.filter((d) => !d.names.includes('__all__')).map((d) => (d.start < bodyStart ? { ...d, start: bodyStart } : d));
   const importOf = new Map<string, PyImport>();
   for (const imp of facts.imports) for (const name of imp.binds) importOf.set(name, imp);
   return {
@@ -53,7 +56,7 @@ export function pyModel(path: RelPath, text: string, settings: PythonSettings): 
     declarationOf: new Map(declarations.flatMap((d) => d.names.map((n) => [n, d] as const))),
     importOf,
     ...withTree(text, (root) => ({ typeChecking: typeCheckingBlocks(text, root), codeIdentifiers: codeIdentifiers(root), otherBinds: otherBinds(root, facts) })),
-    headerEnd: languageOf(path)?.parseHeader(text)?.end ?? 0,
+    headerEnd,
   };
 }
 

@@ -134,3 +134,16 @@ describe('Python split stage', () => {
     expect(splitOperation.stage({ ws, plan }, step({ names: ['Audit'] })).summary).toBe('src/app/drivers/bridges.py: [Audit] already split into src/app/schemas/audit.py');
   });
 });
+
+describe('Python split layout', () => {
+  it('leaves the header with the source when the first declaration sits right below it', async () => {
+    const source = '# Layer: L6 — Drivers\n# AUDIENCE: CUSTOMER\nLIMIT = 3\n\n\ndef run() -> int:\n    return LIMIT\n';
+    const { ws, plan } = await open({ ...TREE, 'src/app/drivers/bridges.py': source });
+    splitOperation.stage({ ws, plan }, step({ names: ['run'] }, 'src/app/drivers/runner.py'));
+    expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe('# Layer: L6 — Drivers\n# AUDIENCE: CUSTOMER\nLIMIT = 3\n');
+    splitOperation.stage({ ws, plan }, step({ names: ['LIMIT'] }, 'src/app/drivers/limits.py'));
+    expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe('# Layer: L6 — Drivers\n# AUDIENCE: CUSTOMER\n');
+    expect(ws.overlay.read('src/app/drivers/limits.py')).toBe('# AUDIENCE: CUSTOMER\n\nLIMIT = 3\n');
+    expect(ws.overlay.read('src/app/drivers/runner.py')).toBe('# AUDIENCE: CUSTOMER\n\nfrom .limits import LIMIT\n\n\ndef run() -> int:\n    return LIMIT\n');
+  });
+});
