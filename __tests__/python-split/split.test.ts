@@ -3,7 +3,7 @@ import { pyrightErrors, unimportableModules } from '../helpers/python';
 import { copyTree } from '../helpers/tree';
 import { PY_FIXTURES, pyCases, runPyCase, type PyCaseRun } from './run-case';
 
-const CASES = ['existing-target', 'kinds', 'module-binding', 'names', 'reexport', 'uses', 'with-dependencies'];
+const CASES = ['existing-target', 'kinds', 'module-binding', 'names', 'reexport', 'second-split', 'uses', 'with-dependencies'];
 
 const runs = new Map<string, PyCaseRun>();
 async function run(name: string): Promise<PyCaseRun> {

@@ -3,6 +3,7 @@ import type { PySplitDeps } from './dependencies';
 import { applyTextEdits, blankLinesBefore, skipBlankLines, type TextEdit } from './edits';
 import { indentLines, typeCheckingBlock, type ImportLines } from './needed-imports';
 import type { PyModel } from './module';
+import { joinExisting } from './join-imports';
 import { dropImportEdits } from './source-imports';
 import { allEntryEdits } from './all-list';
 
@@ -69,9 +70,10 @@ function insertEdits(m: PyModel, blocksEmptied: boolean, gone: Set<PyImport>, ch
   const guard = back.typeOnly.length && !block && change.typeCheckingImport ? change.typeCheckingImport + eol : '';
   // The import-back lines are a group of their own, unless they follow a relative import.
   const apart = guard !== '' || kept.some((i) => i.end === at && i.level === 0) ? eol : '';
-  let text = guard + (back.runtime.length ? apart + indentLines(back.runtime, '', eol) : '');
+  const joined = joinExisting(m, back.runtime, eol, gone);
+  let text = guard + (joined.rest.length ? apart + indentLines(joined.rest, '', eol) : '');
   if (back.typeOnly.length && !block) text += eol + typeCheckingBlock(back.typeOnly, '    ', eol);
-  const edits: TextEdit[] = text ? [{ start: at, end: at, text: text + (runtime.length ? '' : eol) }] : [];
+  const edits: TextEdit[] = text ? [...joined.edits, { start: at, end: at, text: text + (runtime.length ? '' : eol) }] : joined.edits;
   if (block) edits.push({ start: block.end, end: block.end, text: indentLines(back.typeOnly, block.indent, eol) });
   return edits;
 }

@@ -7,7 +7,7 @@ import type { RelPath } from '../../workspace/paths';
 import type { PySplitDeps } from './dependencies';
 import { applyTextEdits, type TextEdit } from './edits';
 import { indentLines, typeCheckingBlock, type ImportLines } from './needed-imports';
-import { isFromImport } from './import-lines';
+import { joinExisting } from './join-imports';
 import { dropImportEdits } from './source-imports';
 import type { PyModel } from './module';
 
@@ -80,7 +80,7 @@ export function extendedTargetText(target: PyModel, imports: ImportLines, body: 
   const drop = dropImportEdits(target, ownImports, eol, { needed: imports.typeOnly.length > 0, add: false });
   const runtimeImports = target.facts.imports.filter((i) => !i.typeOnly);
   const afterImports = runtimeImports.length ? Math.max(...runtimeImports.map((i) => i.end)) : lineAfter(text, target.headerEnd);
-  const joined = joinExisting(target, imports.runtime.filter((l) => l !== ''));
+  const joined = joinExisting(target, imports.runtime.filter((l) => l !== ''), eol);
   const edits: TextEdit[] = [...drop.edits, ...joined.edits];
   if (joined.rest.length) edits.push({ start: afterImports, end: afterImports, text: indentLines(joined.rest, '', eol) });
   const block = target.typeChecking.filter((b) => !drop.emptied.has(b)).pop();
@@ -90,20 +90,6 @@ export function extendedTargetText(target: PyModel, imports: ImportLines, body: 
   const lead = trimmed === '' ? '' : eol + gapBefore(first, eol);
   edits.push({ start: trimmed.length, end: text.length, text: lead + body });
   return applyTextEdits(text, edits);
-}
-
-/** New `from M import …` lines whose module the target already imports from on one line join that line. */
-function joinExisting(target: PyModel, lines: string[]): { edits: TextEdit[]; rest: string[] } {
-  const edits: TextEdit[] = [];
-  const rest: string[] = [];
-  for (const line of lines) {
-    const m = /^from (\S+) import ([^(]+)$/.exec(line);
-    const own = m && target.facts.imports.find((i) => !i.typeOnly && '.'.repeat(i.level) + i.module === m[1] && isFromImport(target.text, i) && i.names[0]?.name !== '*');
-    const existing = own ? target.text.slice(own.start, own.end).trimEnd() : '';
-    if (own && m && !existing.includes('\n') && !existing.includes('#')) edits.push({ start: own.start + existing.length, end: own.start + existing.length, text: `, ${m[2]}` });
-    else rest.push(line);
-  }
-  return { edits, rest };
 }
 
 function lineAfter(text: string, offset: number): number {
