@@ -147,3 +147,68 @@ describe('Python split layout', () => {
     expect(ws.overlay.read('src/app/drivers/runner.py')).toBe('# AUDIENCE: CUSTOMER\n\nfrom .limits import LIMIT\n\n\ndef run() -> int:\n    return LIMIT\n');
   });
 });
+
+describe('Python split imports', () => {
+  const SOURCE = `from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from .events import Stage
+
+
+def finder(name: str) -> object:
+    return importlib.util.find_spec(name) or importlib.machinery.SOURCE_SUFFIXES
+
+
+class Model(Stage):
+    at: datetime
+
+
+@dataclass
+class Row:
+    limit: ClassVar[int] = 3
+    at: datetime
+`;
+  const moved = async (names: string[]) => {
+    const { ws, plan } = await open({ ...TREE, 'src/app/drivers/events.py': 'class Stage:\n    pass\n', 'src/app/drivers/bridges.py': SOURCE });
+    splitOperation.stage({ ws, plan }, step({ names }, 'src/app/drivers/moved.py'));
+    return ws.overlay.read('src/app/drivers/moved.py');
+  };
+
+  it('keeps every `import a.x` that binds the name the moved code reads', async () => {
+    expect(await moved(['finder'])).toBe(`from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+
+
+def finder(name: str) -> object:
+    return importlib.util.find_spec(name) or importlib.machinery.SOURCE_SUFFIXES
+`);
+  });
+
+  it('imports at run time what a class that may evaluate its annotations reads, and the ClassVar a dataclass looks up', async () => {
+    expect(await moved(['Model', 'Row'])).toBe(`from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from .events import Stage
+
+
+class Model(Stage):
+    at: datetime
+
+
+@dataclass
+class Row:
+    limit: ClassVar[int] = 3
+    at: datetime
+`);
+  });
+});

@@ -98,20 +98,30 @@ export function importedModule(m: PyModel, imp: PyImport, settings: PythonSettin
   return typeof abs === 'string' ? abs : imp.module;
 }
 
+/** Bases whose classes never evaluate their annotations (pydantic models, ORM mappings and the like do). */
+const LAZY_BASES = new Set(['object', 'Protocol', 'Generic', 'ABC', 'NamedTuple', 'TypedDict']);
+/** Names a dataclass looks up at class creation even in a string annotation (`x: "ClassVar[int]"`). */
+const DATACLASS_MARKERS = new Set(['ClassVar', 'InitVar', 'typing', 'dataclasses']);
+
 /**
  * The names a declaration needs at run time: all it reads, less what it reads only in annotations
  * when annotations are not evaluated (`from __future__ import annotations`), or else only in string
- * annotations (`x: "Audit"`). The value of an
+ * annotations (`x: "Audit"`). A class deriving from anything but a plain base may evaluate its
+ * annotations (pydantic, SQLAlchemy's `Mapped`): all its names are run-time names. The value of an
  * `X: TypeAlias = Literal[…]` is evaluated all the same: only its `TypeAlias` is not.
  */
 export function runtimeUses(m: PyModel, d: PyDeclaration): string[] {
-  if (!m.facts.futureAnnotations) {
-    const inCode = new Set(m.codeIdentifiers.filter((i) => i.at >= d.start && i.at < d.end).map((i) => i.name));
-    return d.uses.filter((n) => inCode.has(n) || !d.annotationOnlyUses.includes(n));
-  }
-  if (d.kind === 'type-alias' && !/^type\b/.test(m.text.slice(d.start, d.end).replace(/^(\s*#.*\n)*\s*/, ''))) {
+  if (d.kind === 'class' && d.bases?.some((b) => !LAZY_BASES.has(b) && !/(Error|Exception)$/.test(b))) return d.uses;
+  if (m.facts.futureAnnotations && d.kind === 'type-alias' && !/^type\b/.test(m.text.slice(d.start, d.end).replace(/^(\s*#.*\n)*\s*/, ''))) {
     return d.uses.filter((n) => n !== 'TypeAlias');
   }
-  const annotationOnly = new Set(d.annotationOnlyUses);
-  return d.uses.filter((n) => !annotationOnly.has(n));
+  const lazy = m.facts.futureAnnotations ? d.annotationOnlyUses : stringOnlyUses(m, d);
+  const skip = new Set(lazy.filter((n) => d.kind !== 'dataclass' || !DATACLASS_MARKERS.has(n)));
+  return d.uses.filter((n) => !skip.has(n));
+}
+
+/** The names a declaration reads only inside string literals of its annotations. */
+function stringOnlyUses(m: PyModel, d: PyDeclaration): string[] {
+  const inCode = new Set(m.codeIdentifiers.filter((i) => i.at >= d.start && i.at < d.end).map((i) => i.name));
+  return d.annotationOnlyUses.filter((n) => !inCode.has(n));
 }

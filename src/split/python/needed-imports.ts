@@ -2,7 +2,7 @@ import type { PyImport } from '../../lang/python/declarations';
 import type { PythonSettings } from '../../lang/python/roots';
 import type { RelPath } from '../../workspace/paths';
 import type { PyNeeds } from './dependencies';
-import { fromImportLine, rebasedImport, writtenModule } from './import-lines';
+import { fromImportLine, isFromImport, rebasedImport, writtenModule } from './import-lines';
 import { importedModule, type PyModel } from './module';
 
 /** Import lines a module needs: at top level, and under `if TYPE_CHECKING:` (without indentation); '' keeps groups apart. */
@@ -33,11 +33,12 @@ export function rebasedImports(source: PyModel, bindings: PyNeeds, ctx: LineCont
   const byStatement = new Map<PyImport, { runtime: Set<string>; typeOnly: Set<string> }>();
   for (const [name, atRuntime] of bindings) {
     if (ctx.bound.has(name)) continue;
-    const imp = source.importOf.get(name)!;
-    if (importedModule(source, imp, ctx.settings) === targetName) continue;
-    const entry = byStatement.get(imp) ?? { runtime: new Set(), typeOnly: new Set() };
-    (atRuntime && !imp.typeOnly ? entry.runtime : entry.typeOnly).add(name);
-    byStatement.set(imp, entry);
+    for (const imp of bindingImports(source, name)) {
+      if (importedModule(source, imp, ctx.settings) === targetName) continue;
+      const entry = byStatement.get(imp) ?? { runtime: new Set(), typeOnly: new Set() };
+      (atRuntime && !imp.typeOnly ? entry.runtime : entry.typeOnly).add(name);
+      byStatement.set(imp, entry);
+    }
   }
   const lastEnd = { runtime: -1, typeOnly: -1 };
   const add = (section: 'runtime' | 'typeOnly', imp: PyImport, line: string | undefined) => {
@@ -56,6 +57,13 @@ export function rebasedImports(source: PyModel, bindings: PyNeeds, ctx: LineCont
     add('typeOnly', imp, line(entry.typeOnly));
   }
   return out;
+}
+
+/** The imports that bind a name: the last from-import of it, or every `import a.x` binding `a` (each makes its submodule an attribute). */
+function bindingImports(source: PyModel, name: string): PyImport[] {
+  const last = source.importOf.get(name)!;
+  if (isFromImport(source.text, last)) return [last];
+  return source.facts.imports.filter((i) => i.binds.includes(name) && !isFromImport(source.text, i));
 }
 
 /** Two groups of import lines, a blank line between them unless the first ends with a relative import (they belong together). */
