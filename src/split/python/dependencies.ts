@@ -23,6 +23,7 @@ export interface PySplitDeps {
   dropped: Set<string>;
 }
 
+/** What a split step asks of the dependencies: where to, and whether to move along or re-export. */
 export interface PyDepOptions {
   to: RelPath;
   withDependencies: boolean;

@@ -21,6 +21,7 @@ export interface Guard {
   add: boolean;
 }
 
+/** The edits that drop imports, and what they took: emptied TYPE_CHECKING blocks, whole imports, TYPE_CHECKING joined to `from typing import`. */
 export interface DroppedImports {
   edits: TextEdit[];
   emptied: Set<TypeCheckingBlock>;
