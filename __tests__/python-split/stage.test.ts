@@ -212,3 +212,14 @@ class Row:
 `);
   });
 });
+
+describe('Python split kinds', () => {
+  it('counts a class deriving from an enum class of an imported module as an enum', async () => {
+    const source = 'from .events import Level\n\n\nclass Tier(Level):\n    GOLD = 1\n\n\nclass Plain:\n    pass\n';
+    const events = 'from enum import Enum\n\n\nclass Level(Enum):\n    pass\n';
+    const { ws, plan } = await open({ ...TREE, 'src/app/drivers/events.py': events, 'src/app/drivers/bridges.py': source });
+    splitOperation.stage({ ws, plan }, step({ kinds: ['enum'] }, 'src/app/drivers/tiers.py'));
+    expect(ws.overlay.read('src/app/drivers/tiers.py')).toBe('from .events import Level\n\n\nclass Tier(Level):\n    GOLD = 1\n');
+    expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe('class Plain:\n    pass\n');
+  });
+});

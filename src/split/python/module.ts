@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { languageOf } from '../../lang';
-import { pythonModuleFacts, type PyDeclaration, type PyImport, type PyModuleFacts } from '../../lang/python/declarations';
+import { closeEnumClasses, pythonModuleFacts, type PyDeclaration, type PyImport, type PyModuleFacts } from '../../lang/python/declarations';
 import { absoluteModule, moduleNameOf } from '../../lang/python/module-names';
 import { withTree } from '../../lang/python/parser';
 import { isImportStatement, typeCheckingImports } from '../../lang/python/decl-imports';
@@ -124,4 +124,14 @@ export function runtimeUses(m: PyModel, d: PyDeclaration): string[] {
 function stringOnlyUses(m: PyModel, d: PyDeclaration): string[] {
   const inCode = new Set(m.codeIdentifiers.filter((i) => i.at >= d.start && i.at < d.end).map((i) => i.name));
   return d.annotationOnlyUses.filter((n) => !inCode.has(n));
+}
+
+/**
+ * The model with the classes deriving from an enum class of the modules it imports (`others`) kinded
+ * 'enum', as a `kinds: [enum]` selector means them.
+ */
+export function withImportedEnums(m: PyModel, others: PyModuleFacts[]): PyModel {
+  const enums = closeEnumClasses([m.facts, ...others]);
+  const declarations = m.declarations.map((d) => (d.kind !== 'enum' && d.bases?.some((b) => enums.has(b)) ? { ...d, kind: 'enum' as const } : d));
+  return { ...m, declarations, declarationOf: new Map(declarations.flatMap((d) => d.names.map((n) => [n, d] as const))) };
 }

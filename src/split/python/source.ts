@@ -27,7 +27,9 @@ export function rewriteSource(m: PyModel, deps: PySplitDeps, change: SourceChang
   const guard = drop.typeCheckingAdded ? { ...change, typeCheckingImport: undefined } : change;
   const edits = [...cutEdits(m, deps.moved), ...drop.edits, ...insertEdits(m, drop.emptied.size > 0, drop.gone, guard)];
   if (!change.reexport) edits.push(...allEntryEdits(m, deps.movedNames));
-  const text = applyTextEdits(m.text, edits);
+  let text = applyTextEdits(m.text, edits);
+  // What went from the top of the file leaves no blank lines there.
+  if (!/^[ \t]*\r?\n/.test(m.text)) text = text.replace(/^([ \t]*\r?\n)+/, '');
   const body = text.replace(/\s+$/, '');
   return body === '' ? '' : body + change.eol;
 }

@@ -2,6 +2,7 @@ import { assertParses } from '../../codemod/parse-check';
 import { StateError } from '../../errors';
 import { languageOf } from '../../lang';
 import type { PythonSettings } from '../../lang/python/roots';
+import { pythonModuleFacts, type PyModuleFacts } from '../../lang/python/declarations';
 import { moduleNameOf } from '../../lang/python/module-names';
 import { pySettings } from '../../lang/python/settings';
 import type { StepContext, StepOutcome } from '../../operations/types';
@@ -13,7 +14,7 @@ import { describeExtract } from '../select';
 import { pySplitDependencies, type PySplitDeps } from './dependencies';
 import { eolOf } from './edits';
 import { repointPyImporter } from './importers';
-import { importedModule, pyModel, type PyModel } from './module';
+import { importedModule, pyModel, withImportedEnums, type PyModel } from './module';
 import { isFromImport, lineWidth } from './import-lines';
 import { joinGroups, namesFrom, rebasedImports, type ImportLines, type LineContext } from './needed-imports';
 import { selectDeclarations } from './select';
@@ -63,8 +64,10 @@ function analyse(ws: Workspace, step: SplitStep): PyAnalysis | 'done' {
   const targetExists = ws.overlay.exists(to);
   const files = [file, ...(targetExists ? [to] : []), ...importers.keys()];
   assertParses(files.map((path) => ({ path, text: ws.overlay.read(path) })), `split ${file}`);
-  const source = pyModel(file, ws.overlay.read(file), settings);
-  const target = targetExists ? pyModel(to, ws.overlay.read(to), settings) : undefined;
+  const kinds = 'kinds' in step.extract && step.extract.kinds?.length;
+  const model = (path: RelPath) => (kinds ? withImportedEnums(pyModel(path, ws.overlay.read(path), settings), importedFacts(ws, path)) : pyModel(path, ws.overlay.read(path), settings));
+  const source = model(file);
+  const target = targetExists ? model(to) : undefined;
   const targetName = moduleNameOf(to, settings);
   if (targetName === undefined) throw new StateError(`split target ${to} has no module name under the import roots (${settings.roots.join(', ') || "''"})`);
   const uses = 'names' in step.extract ? [] : (step.extract.uses ?? []).map((p) => languageOf(file)!.moduleMatcher(p, ws));
@@ -75,6 +78,12 @@ function analyse(ws: Workspace, step: SplitStep): PyAnalysis | 'done' {
   const clash = [...deps.movedNames].filter((n) => target?.declarationOf.has(n));
   if (clash.length) throw new StateError(`split target ${to} already defines ${clash.join(', ')}`);
   return { settings, source, target, targetName, importers, deps };
+}
+
+/** The facts of the code-base modules a module imports (where enum classes it derives from live). */
+function importedFacts(ws: Workspace, file: RelPath): PyModuleFacts[] {
+  const files = new Set(ws.index().importsOf(file).flatMap((r) => (r.resolved && r.resolved !== file && r.kind !== 'mock' ? [r.resolved] : [])));
+  return [...files].map((f) => pythonModuleFacts(ws.overlay.read(f)));
 }
 
 /** The target's imports: the source's bindings re-based, the staying names from the source, TYPE_CHECKING when a block needs it. */
