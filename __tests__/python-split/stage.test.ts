@@ -223,3 +223,15 @@ describe('Python split kinds', () => {
     expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe('class Plain:\n    pass\n');
   });
 });
+
+describe('Python split line breaks', () => {
+  it('writes CRLF files with CRLF throughout', async () => {
+    const crlf = (t: string) => t.replace(/\n/g, '\r\n');
+    const main = 'from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from app.drivers.bridges import Audit, run\n\n\ndef go(a: "Audit") -> str:\n    return a.id\n';
+    const { ws, plan } = await open({ ...TREE, 'src/app/drivers/bridges.py': crlf(BRIDGES), 'src/app/main.py': crlf(main) });
+    splitOperation.stage({ ws, plan }, step({ names: ['Audit'] }));
+    expect(ws.overlay.read('src/app/schemas/audit.py')).toBe(crlf('from dataclasses import dataclass\n\nfrom ..drivers.events import Stage\n\n\n@dataclass\nclass Audit:\n    id: str\n    stage: Stage\n'));
+    expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe(crlf('from ..schemas.audit import Audit\n\n\ndef record(audit_id: str) -> Audit:\n    return Audit(audit_id, "open")\n\n\ndef run(audit_id: str) -> str:\n    return record(audit_id).id\n'));
+    expect(ws.overlay.read('src/app/main.py')).toBe(crlf(main.replace('    from app.drivers.bridges import Audit, run\n', '    from app.drivers.bridges import run\n    from app.schemas.audit import Audit\n')));
+  });
+});
