@@ -235,3 +235,13 @@ describe('Python split line breaks', () => {
     expect(ws.overlay.read('src/app/main.py')).toBe(crlf(main.replace('    from app.drivers.bridges import Audit, run\n', '    from app.drivers.bridges import run\n    from app.schemas.audit import Audit\n')));
   });
 });
+
+describe('Python split star imports', () => {
+  it('carries the source star imports along when the moved code reads a name bound nowhere in the module', async () => {
+    const source = 'from .events import *\n\n\ndef stage() -> str:\n    return Stage\n\n\ndef run() -> int:\n    return 1\n';
+    const { ws, plan } = await open({ ...TREE, 'src/app/drivers/bridges.py': source });
+    splitOperation.stage({ ws, plan }, step({ names: ['stage'] }, 'src/app/schemas/stages.py'));
+    expect(ws.overlay.read('src/app/schemas/stages.py')).toBe('from ..drivers.events import *\n\n\ndef stage() -> str:\n    return Stage\n');
+    expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe('from .events import *\n\n\ndef run() -> int:\n    return 1\n');
+  });
+});

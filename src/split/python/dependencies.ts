@@ -13,7 +13,7 @@ export interface PySplitDeps {
   movedNames: Set<string>;
   /** Declarations moved along because the moved code needs them at run time (`with-dependencies`). */
   along: PyDeclaration[];
-  /** Source import bindings the moved code reads. */
+  /** Source import bindings the moved code reads (`*`: its star imports, when it reads a name bound nowhere in the module). */
   bindings: PyNeeds;
   /** Staying declarations the moved code reads: the target imports them from the source. */
   staying: PyNeeds;
@@ -67,6 +67,7 @@ function collect(source: PyModel, moved: PyDeclaration[], chosen: PyDeclaration[
   const staying: PyNeeds = new Map();
   const usedBack: PyNeeds = new Map();
   const kept = new Set<string>([...ALWAYS_KEPT, ...(source.facts.all ?? [])]);
+  const starImports = source.facts.imports.some((i) => i.names[0]?.name === '*');
   for (const d of moved) {
     const atRuntime = new Set(runtimeUses(source, d));
     for (const name of d.uses) {
@@ -74,6 +75,8 @@ function collect(source: PyModel, moved: PyDeclaration[], chosen: PyDeclaration[
       if (source.declarationOf.has(name)) need(staying, name, atRuntime.has(name));
       else if (source.importOf.has(name)) need(bindings, name, atRuntime.has(name));
       else if (source.otherBinds.has(name)) refuseUnmovable(source, d, name);
+      // A name bound nowhere in the module is a builtin, or comes from one of its star imports: they come along.
+      else if (starImports) need(bindings, '*', true);
     }
   }
   const stayingCode = [

@@ -48,7 +48,7 @@ export function fromImportLine(module: string, names: ImportedName[], indent: st
  * the target's package (a relative import recomputed, an absolute one kept), only the wanted names.
  */
 export function rebasedImport(sourceText: string, imp: PyImport, absolute: string, wanted: Set<string>, to: RelPath, settings: PythonSettings, eol: string, width: number): string | undefined {
-  if (imp.names[0]?.name === '*') return undefined;
+  if (imp.names[0]?.name === '*') return wanted.has('*') ? `from ${imp.level > 0 ? writtenModule(to, absolute, true, settings) : imp.module} import *` : undefined;
   const isFrom = isFromImport(sourceText, imp);
   const names = imp.names.filter((n) => wanted.has(n.alias ?? (isFrom ? n.name : n.name.split('.')[0])));
   if (!names.length) return undefined;

@@ -27,13 +27,14 @@ export interface LineContext {
  * The target's imports of the source's bindings the moved code reads, re-based for its package, in
  * the source's order. A binding only annotations read goes under `if TYPE_CHECKING:` (annotations
  * are not evaluated there: the needs say run time otherwise), as does one the source guarded so.
+ * The binding `*` stands for the source's star imports.
  */
 export function rebasedImports(source: PyModel, bindings: PyNeeds, ctx: LineContext, targetName: string): ImportLines {
   const out: ImportLines = { runtime: [], typeOnly: [] };
   const byStatement = new Map<PyImport, { runtime: Set<string>; typeOnly: Set<string> }>();
   for (const [name, atRuntime] of bindings) {
     if (ctx.bound.has(name)) continue;
-    for (const imp of bindingImports(source, name)) {
+    for (const imp of name === '*' ? source.facts.imports.filter((i) => i.names[0]?.name === '*') : bindingImports(source, name)) {
       if (importedModule(source, imp, ctx.settings) === targetName) continue;
       const entry = byStatement.get(imp) ?? { runtime: new Set(), typeOnly: new Set() };
       (atRuntime && !imp.typeOnly ? entry.runtime : entry.typeOnly).add(name);
