@@ -245,3 +245,15 @@ describe('Python split star imports', () => {
     expect(ws.overlay.read('src/app/drivers/bridges.py')).toBe('from .events import *\n\n\ndef run() -> int:\n    return 1\n');
   });
 });
+
+describe('Python split into an existing module', () => {
+  it('adds `from __future__ import annotations` to a target without it when the moved code was written under it', async () => {
+    const source = 'from __future__ import annotations\n\nfrom .events import Stage\n\n\ndef stage_of(stage: Stage) -> str:\n    return str(stage)\n\n\ndef run(stage: Stage) -> str:\n    return stage\n';
+    const target = '"""Stages."""\n\nimport os\n\nSEP = os.sep\n';
+    const { ws, plan } = await open({ ...TREE, 'src/app/drivers/bridges.py': source, 'src/app/drivers/stages.py': target });
+    splitOperation.stage({ ws, plan }, step({ names: ['stage_of'] }, 'src/app/drivers/stages.py'));
+    expect(ws.overlay.read('src/app/drivers/stages.py')).toBe(
+      '"""Stages."""\n\nfrom __future__ import annotations\n\nimport os\nfrom typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from .events import Stage\n\nSEP = os.sep\n\n\ndef stage_of(stage: Stage) -> str:\n    return str(stage)\n',
+    );
+  });
+});

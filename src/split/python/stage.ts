@@ -43,7 +43,7 @@ export function stagePythonSplit({ ws, plan }: StepContext, step: SplitStep): St
   const imports = targetImports(a, step.to, eol);
   const first = a.deps.moved[0];
   const targetText = a.target
-    ? extendedTargetText(a.target, imports, body, first, eol, movedImportsOf(a.target, a))
+    ? extendedTargetText(a.target, { imports, body, first, eol, ownImports: movedImportsOf(a.target, a), future: a.source.facts.futureAnnotations })
     : newTargetText(newModuleHeader(plan, step.to, a.source), a.source, a.deps, imports, body, eol);
   const texts = new Map<RelPath, string>([[step.to, targetText], [step.file, sourceText(a, step, eol)]]);
   const ctx = { settings: a.settings, source: step.file, sourceName: a.source.name, to: step.to, targetName: a.targetName, movedNames: a.deps.movedNames };

@@ -70,26 +70,53 @@ function importText(imports: ImportLines, indent: string, eol: string): string {
   return rt && tc ? rt + eol + tc : rt + tc;
 }
 
+/** What an existing target receives. */
+export interface TargetAddition {
+  imports: ImportLines;
+  body: string;
+  first: PyDeclaration;
+  eol: string;
+  /** The names it bound from the source that now move into it: their imports go. */
+  ownImports: Set<string>;
+  /** The moved code was written under `from __future__ import annotations`. */
+  future: boolean;
+}
+
 /**
  * An existing target with the imports it lacks added after its own (type-only ones in its
- * `if TYPE_CHECKING:` block, or a new one), its imports of the moved names (`ownImports`, the
- * names it bound from the source) dropped, and the moved code appended.
+ * `if TYPE_CHECKING:` block, or a new one), its imports of the moved names dropped,
+ * `from __future__ import annotations` added when the moved code was written under it, and the
+ * moved code appended.
  */
-export function extendedTargetText(target: PyModel, imports: ImportLines, body: string, first: PyDeclaration, eol: string, ownImports: Set<string>): string {
-  const text = target.text;
-  const drop = dropImportEdits(target, ownImports, eol, { needed: imports.typeOnly.length > 0, add: false });
+export function extendedTargetText(target: PyModel, add: TargetAddition): string {
+  const { imports, eol, text } = { ...add, text: target.text };
+  const drop = dropImportEdits(target, add.ownImports, eol, { needed: imports.typeOnly.length > 0, add: false });
   const runtimeImports = target.facts.imports.filter((i) => !i.typeOnly);
   const afterImports = runtimeImports.length ? Math.max(...runtimeImports.map((i) => i.end)) : lineAfter(text, target.headerEnd);
   const joined = joinExisting(target, imports.runtime.filter((l) => l !== ''), eol);
   const edits: TextEdit[] = [...drop.edits, ...joined.edits];
+  if (add.future && !target.facts.futureAnnotations) edits.push(futureImport(target, eol));
   if (joined.rest.length) edits.push({ start: afterImports, end: afterImports, text: indentLines(joined.rest, '', eol) });
   const block = target.typeChecking.filter((b) => !drop.emptied.has(b)).pop();
   if (imports.typeOnly.length && block) edits.push({ start: block.end, end: block.end, text: indentLines(imports.typeOnly, block.indent, eol) });
   else if (imports.typeOnly.length) edits.push({ start: afterImports, end: afterImports, text: eol + typeCheckingBlock(imports.typeOnly, '    ', eol) });
   const trimmed = text.replace(/\s+$/, '');
-  const lead = trimmed === '' ? '' : eol + gapBefore(first, eol);
-  edits.push({ start: trimmed.length, end: text.length, text: lead + body });
+  const lead = trimmed === '' ? '' : eol + gapBefore(add.first, eol);
+  edits.push({ start: trimmed.length, end: text.length, text: lead + add.body });
   return applyTextEdits(text, edits);
+}
+
+/** `from __future__ import annotations` where Python accepts it: above the first import, else after the docstring. */
+function futureImport(target: PyModel, eol: string): TextEdit {
+  const line = `from __future__ import annotations${eol}`;
+  const imports = [...target.facts.imports.filter((i) => !i.typeOnly), ...target.typeChecking].map((i) => i.start);
+  if (imports.length) return { start: Math.min(...imports), end: Math.min(...imports), text: line + eol };
+  const first = [...target.facts.other, ...target.facts.declarations].sort((a, b) => a.start - b.start)[0];
+  const code = first && target.text.slice(first.start).replace(/^(\s*#.*\n)*\s*/, '');
+  const docstring = code && /^[rRuU]?("|')/.test(code) ? first : undefined;
+  if (docstring) return { start: docstring.end, end: docstring.end, text: eol + line };
+  const at = first?.start ?? target.text.length;
+  return { start: at, end: at, text: line + eol };
 }
 
 function lineAfter(text: string, offset: number): number {
