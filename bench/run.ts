@@ -1,9 +1,10 @@
+import { positive, provenance, sideOf } from './harness/cli-args';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { measureSize, MeasureOptions, SideName, SIDES, SizeResult } from './harness/measure';
 import { scalingSection, sizeSection } from './harness/report';
 import { repoRoot } from './paths';
+import { runPythonBench, wantsPython } from './python/run';
 
 const USAGE = `usage: node dist/bench/run.js [--sizes 1000,10000] [--full] [--peers ${SIDES.join(',')}]
        [--repeat 5] [--seed 42] [--out BENCHMARKS.md] [--keep] [--timeout-s 1800]`;
@@ -32,7 +33,7 @@ export function parseArgs(argv: string[]): RunArgs {
     };
     if (flag === '--sizes') sizes = value().split(',').map((s) => positive(s, flag));
     else if (flag === '--full') full = true;
-    else if (flag === '--peers') sides = new Set(value().split(',').map(sideName));
+    else if (flag === '--peers') sides = new Set(value().split(',').map((s) => sideOf(SIDES, s)));
     else if (flag === '--repeat') repeat = positive(value(), flag);
     else if (flag === '--seed') seed = positive(value(), flag);
     else if (flag === '--out') out = path.resolve(value());
@@ -44,24 +45,12 @@ export function parseArgs(argv: string[]): RunArgs {
   return { sizes, sides, repeat, seed, out, keepCopies, timeoutMs };
 }
 
-function positive(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag}: not a positive integer: ${text}`);
-  return n;
-}
 
-function sideName(text: string): SideName {
-  if (!(SIDES as readonly string[]).includes(text)) throw new Error(`unknown peer ${text}; known: ${SIDES.join(', ')}`);
-  return text as SideName;
-}
 
 function header(args: RunArgs): string[] {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return [
     '# Benchmarks', '',
-    `Date: ${new Date().toISOString()}  `,
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}  `,
-    `Command: \`node dist/bench/run.js ${process.argv.slice(2).join(' ')}\` (sizes ${args.sizes.join(', ')}; read-only sides: median of ${args.repeat} interleaved rounds)`, '',
+    ...provenance(args.sizes, args.repeat), '',
     'Times are child-process wall clocks, spawn to exit (node startup and module loading included, for every side). '
       + 'Memory is the peak RSS of the largest process in the side\'s process tree (GNU time %M). '
       + 'Writers run on a fresh `cp -r` copy of the corpus (the copy is not timed). '
@@ -70,6 +59,7 @@ function header(args: RunArgs): string[] {
 }
 
 async function main(): Promise<void> {
+  if (wantsPython(process.argv.slice(2))) return runPythonBench(process.argv.slice(2));
   const args = parseArgs(process.argv.slice(2));
   const results: SizeResult[] = [];
   const lines = header(args);

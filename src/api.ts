@@ -1,4 +1,5 @@
 import { runPhases, type PhaseRun, type RunOptions } from './engine/run-phase';
+import { planGraphs } from './graph/plan-graphs';
 import { readLedger } from './ledger/ledger';
 import { selectPhase } from './plan/select-phase';
 import type { Plan } from './plan/types';
@@ -39,5 +40,5 @@ export function status(plan: Plan): PlanStatus {
 export function report(plan: Plan, ws: Workspace = Workspace.open(plan.root, plan)): string {
   const s = computeStatus(plan, ws);
   const ledger = readLedger(plan.root).filter((r) => r.plan === plan.name);
-  return renderSeedReport({ status: s, files: fileSummary(s, ws, ledger), ledger, show: (p) => displayPath(plan, p) });
+  return renderSeedReport({ status: s, files: fileSummary(s, ws, ledger), ledger, show: (p) => displayPath(plan, p), graphs: planGraphs(plan, ws, ledger) });
 }

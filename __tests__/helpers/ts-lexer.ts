@@ -1,17 +1,18 @@
 import ts from 'typescript';
 
-import { EXPRESSION_KEYWORDS, lastReferenceWord, RecordSink, type ImportKind, type ImportedName, type ImportRecord, type LexedImport } from '../../src/workspace/lexer';
+import { docCommentImports, EXPRESSION_KEYWORDS, lastReferenceWord, MOCK_CALLS, RecordSink, type ImportKind, type ImportedName, type ImportRecord, type LexedImport, type LexOptions } from '../../src/workspace/lexer';
 
 const K = ts.SyntaxKind;
-const MOCK_CALLS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
 const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
+/** Reads the comments between two tokens, to find the JSDoc comments the lexer's own tokenizer reports. */
+const trivia = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard);
 
 /**
  * The import lexer on TypeScript's own scanner: what src/workspace/lexer.ts was before it got its own
  * tokenizer, kept as the oracle of the differential test (same grammar, same regex policy).
  */
-export function lexImports(text: string): LexedImport[] {
-  return new ImportLexer(text).run();
+export function lexImports(text: string, options: LexOptions = {}): LexedImport[] {
+  return new ImportLexer(text, options.docComments === true).run();
 }
 
 class ImportLexer {
@@ -20,32 +21,62 @@ class ImportLexer {
   private prev: ts.SyntaxKind = K.Unknown;
   private prevWord: string | undefined;
   private readonly braces: ('b' | 't')[] = [];
+  private readonly docs: [number, number][] = [];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly docComments: boolean,
+  ) {
     scanner.setText(text);
     scanner.setOnError(undefined);
     this.sink = new RecordSink(text);
   }
 
   run(): LexedImport[] {
+    this.tripleSlash();
     const limit = lastReferenceWord(this.text);
     this.next();
     while (this.cur() !== K.EndOfFileToken) {
       const start = scanner.getTokenStart();
+      this.lexDocComments();
       if (start > limit) break;
       if (this.cur() === K.ImportKeyword && this.prev !== K.DotToken) this.importDecl(start);
       else if (this.cur() === K.ExportKeyword && this.prev !== K.DotToken) this.exportDecl(start);
+      else if (this.cur() === K.DeclareKeyword && this.prev !== K.DotToken) this.augmentation(start);
       else if ((this.cur() === K.Identifier || this.cur() === K.RequireKeyword) && this.prev !== K.DotToken) this.call(start);
       else this.next();
     }
-    return this.sink.out;
+    this.lexDocComments();
+    return this.sink.out.sort((a, b) => a.start - b.start);
+  }
+
+  /** TypeScript's own reading of the file's triple-slash references (preProcessFile gives the value's bounds). */
+  private tripleSlash(): void {
+    const info = ts.preProcessFile(this.text, false, false);
+    const refs = [
+      ...info.referencedFiles.map((f) => ({ f, kind: 'reference-path' as const })),
+      ...info.typeReferenceDirectives.map((f) => ({ f, kind: 'reference-types' as const })),
+    ].sort((a, b) => a.f.pos - b.f.pos);
+    for (const { f, kind } of refs) {
+      const stmtStart = this.text.lastIndexOf('///', f.pos);
+      const eol = this.text.slice(f.pos).search(/[\r\n]|$/) + f.pos;
+      const value = { value: f.fileName, start: f.pos - 1, end: f.end + 1 };
+      this.sink.push({ kind, typeOnly: true }, value, stmtStart, stmtStart + this.text.slice(stmtStart, eol).trimEnd().length);
+    }
+  }
+
+  private lexDocComments(): void {
+    for (const [start, end] of this.docs) docCommentImports(this.text, start, end, this.sink);
+    this.docs.length = 0;
   }
 
   /** Advances one token, keeping template and regex state right so strings inside them are not misread. */
   private next(): ts.SyntaxKind {
     this.prev = this.cur();
     this.prevWord = this.word();
+    const triviaStart = scanner.getTokenEnd();
     let t = scanner.scan();
+    if (this.docComments) this.collectDocComments(triviaStart, scanner.getTokenStart());
     if (t === K.OpenBraceToken) this.braces.push('b');
     else if (t === K.TemplateHead) this.braces.push('t');
     else if (t === K.CloseBraceToken) {
@@ -58,6 +89,15 @@ class ImportLexer {
     }
     this.tok = t;
     return t;
+  }
+
+  private collectDocComments(from: number, to: number): void {
+    trivia.setText(this.text, from, to - from);
+    for (let t = trivia.scan(); t !== K.EndOfFileToken; t = trivia.scan()) {
+      const start = trivia.getTokenStart();
+      const end = trivia.getTokenEnd();
+      if (t === K.MultiLineCommentTrivia && this.text.startsWith('/**', start) && end - start > 4) this.docs.push([start, end]);
+    }
   }
 
   /** The current token; a call, so TypeScript does not narrow it across `next()`. */
@@ -76,7 +116,7 @@ class ImportLexer {
   private importDecl(stmtStart: number): void {
     this.next();
     if (this.cur() === K.OpenParenToken) return this.callArg('dynamic', stmtStart);
-    if (this.cur() === K.DotToken) return; // import.meta
+    if (this.cur() === K.DotToken) return this.importMeta(stmtStart);
     const rec: Partial<ImportRecord> = { kind: 'import', typeOnly: false };
     if (this.isString()) return this.finish(rec, stmtStart);
     if (this.cur() === K.TypeKeyword) {
@@ -174,19 +214,54 @@ class ImportLexer {
     if (this.isString()) this.finish(rec, stmtStart);
   }
 
-  /** `require('x')`, `jest.mock('x')`, `vi.importActual('x')`. */
+  private importMeta(stmtStart: number): void {
+    this.next();
+    if (this.word() !== 'meta') return;
+    this.next();
+    if (this.cur() !== K.DotToken) return;
+    this.next();
+    if (this.word() !== 'resolve') return;
+    this.next();
+    if (this.cur() === K.OpenParenToken) this.callArg('import-meta-resolve', stmtStart);
+  }
+
+  private augmentation(stmtStart: number): void {
+    this.next();
+    if (this.cur() !== K.ModuleKeyword) return;
+    this.next();
+    if (!this.isString()) return;
+    const lit = this.literal();
+    this.next();
+    this.sink.push({ kind: 'augmentation', typeOnly: true }, lit, stmtStart, lit.end);
+  }
+
+  /** `require('x')`, `require.resolve('x')`, `jest.mock('x')`, `vi.importActual<typeof import('x')>('x')`. */
   private call(start: number): void {
     // getTokenValue() is the scanner's own interned text: no substring per identifier.
     const name = scanner.getTokenValue();
     this.next();
     if (name === 'require' && this.cur() === K.OpenParenToken) return this.callArg('require', start);
-    if ((name === 'jest' || name === 'vi') && this.cur() === K.DotToken) {
-      this.next();
-      const method = this.word();
-      if (!method || !MOCK_CALLS.has(method)) return;
-      this.next();
-      if (this.cur() === K.OpenParenToken) this.callArg('mock', start);
+    const isMockHost = name === 'jest' || name === 'vi';
+    if (!(name === 'require' || isMockHost) || this.cur() !== K.DotToken) return;
+    this.next();
+    const method = this.word();
+    if (name === 'require' ? method !== 'resolve' : !method || !MOCK_CALLS.has(method)) return;
+    this.next();
+    if (isMockHost && this.cur() === K.LessThanToken && !this.typeArguments()) return;
+    if (this.cur() === K.OpenParenToken) this.callArg(name === 'require' ? 'require-resolve' : 'mock', start);
+  }
+
+  private typeArguments(): boolean {
+    let depth = 0;
+    for (;;) {
+      if (this.cur() === K.LessThanToken) depth++;
+      else if (this.cur() === K.GreaterThanToken && --depth === 0) break;
+      else if (this.cur() === K.SemicolonToken || this.cur() === K.CloseParenToken || this.cur() === K.EndOfFileToken) return false;
+      if (this.cur() === K.ImportKeyword && this.prev !== K.DotToken) this.importDecl(scanner.getTokenStart());
+      else this.next();
     }
+    this.next();
+    return true;
   }
 
   /** At `(`: records the call when its first argument is a plain string. */

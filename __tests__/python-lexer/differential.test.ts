@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lexPythonImports } from '../../src/lang/python/imports';
 import { PyScanner, PyTok } from '../../src/lang/python/scanner';
-import { generateProgram, prng } from './generate';
+import { seededRandom as prng } from '../helpers/prng';
+import { generateProgram } from './generate';
 import { differences, renderLexed, runOracle, sortByPosition } from './records';
 
 /** Every .py file of the system's Python 3.11 library, then Debian's dist-packages, up to the cap. */

@@ -5,17 +5,7 @@
  * Every program is valid Python 3.11, so the ast oracle can list what it holds.
  */
 
-/** mulberry32: a small seeded PRNG, so a failure names a program that can be rebuilt. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 const MODULES = ['os', 'a.b', 'pkg.sub.mod', 'módulo', 'x_1.y2', 'typing', 'collections.abc'];
 const NAMES = ['x', 'y', 'Name', 'ñame', 'events', 'patch', 'import_module', 'TYPE_CHECKING'];

@@ -19,6 +19,10 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+function isJavaScript(file: string): boolean {
+  return /\.[cm]?jsx?$/.test(file);
+}
+
 describe('the import lexer on its own tokenizer', () => {
   it("finds exactly what it finds on TypeScript's scanner, in every source file of this repository", () => {
     const files = ['src', '__tests__', '__testfixtures__', 'examples', 'transforms', 'bench'].flatMap((d) => sourceFiles(path.join(REPO, d)));
@@ -26,8 +30,9 @@ describe('the import lexer on its own tokenizer', () => {
     let records = 0;
     for (const f of files) {
       const text = fs.readFileSync(f, 'utf8');
-      const mine = lexImports(text);
-      expect({ file: path.relative(REPO, f), records: mine }).toEqual({ file: path.relative(REPO, f), records: lexWithTypeScript(text) });
+      const options = { docComments: isJavaScript(f) };
+      const mine = lexImports(text, options);
+      expect({ file: path.relative(REPO, f), records: mine }).toEqual({ file: path.relative(REPO, f), records: lexWithTypeScript(text, options) });
       records += mine.length;
     }
     expect(records).toBeGreaterThan(1000);
@@ -40,7 +45,8 @@ describe('the import lexer on its own tokenizer', () => {
     expect(files.length).toBeGreaterThan(200);
     for (const f of files) {
       const text = fs.readFileSync(f, 'utf8');
-      expect({ file: path.relative(REPO, f), records: lexImports(text) }).toEqual({ file: path.relative(REPO, f), records: lexWithTypeScript(text) });
+      const options = { docComments: isJavaScript(f) };
+      expect({ file: path.relative(REPO, f), records: lexImports(text, options) }).toEqual({ file: path.relative(REPO, f), records: lexWithTypeScript(text, options) });
     }
   });
 
@@ -53,6 +59,10 @@ describe('the import lexer on its own tokenizer', () => {
       '?.', '...', '1.5', '.5', '0x1F', '1e-3', '10n', 'return /r/', 'typeof', 'this', 'from', 'type', 'as', 'import', 'export', 'require',
       ';', ',', '=', '==', '=>', '*', '**', '// line comment\n', '/* block */', '\n', '#priv', "with { type: 'json' }", 'if (a) /x/.test(b)',
       'a / b / c', '(a) / 2', 'f(x)/2', "import{a}from'./tight'", "require(`./tpl`)", 'export{b}from"./dq"', '{a:1}.a/2', "'unterminated\n",
+      "declare module './aug' { }", "declare module 'pkg';", 'declare global', 'declare', 'module', '/// <reference path="./p.ts" />\n',
+      "/// <reference types='t' />\n", "/** @type {import('./jd').T} */", '/** @param {import("./jp").P} p */', '/** plain */', '/***/',
+      "require.resolve('./rr')", "import.meta.resolve('./mr')", "jest.requireActual<typeof import('./ta')>('./ra')", 'jest.mock<', '<', '>',
+      "jest.setMock('./sm', {})", "vi.importMock(`./vm`)", 'require.resolve', 'import.meta',
     );
     // Templates and blocks are generated balanced, as in code that parses: an unbalanced `}` or an
     // unterminated regular expression is recovered from differently by the two scanners.
@@ -63,8 +73,8 @@ describe('the import lexer on its own tokenizer', () => {
       block: tie('code').map((c) => '{ ' + (c as string) + ' }'),
     })) as { code: fc.Arbitrary<string> };
     fc.assert(
-      fc.property(code, (text) => {
-        expect(lexImports(text)).toEqual(lexWithTypeScript(text));
+      fc.property(code, fc.boolean(), (text, docComments) => {
+        expect(lexImports(text, { docComments })).toEqual(lexWithTypeScript(text, { docComments }));
       }),
       { numRuns: 3000 },
     );

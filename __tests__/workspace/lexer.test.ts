@@ -101,4 +101,65 @@ describe('lexImports', () => {
     expect(src.slice(b.stmtStart, b.stmtEnd)).toBe("export * from './b'");
     expect(src.slice(a.start, a.end)).toBe("'./a'");
   });
+
+  it('finds every other reference form: augmentations, triple-slash references, resolve calls, every module API of Jest and Vitest', () => {
+    const src = [
+      '#!/usr/bin/env node',
+      '/* a header */',
+      '/// <reference path="../a/x.ts" />',
+      "/// <reference types='node' />",
+      "declare module '../a/x' { interface Shape { b: 1 } }",
+      "declare module 'pkg';",
+      'declare global {}',
+      "const r = require.resolve('../a/r');",
+      "const m = import.meta.resolve('./m'); import.meta.url;",
+      "const act = jest.requireActual<typeof import('../a/t')>('../a/x');",
+      "jest.setMock('./sm', {}); jest.createMockFromModule('./cm'); vi.importMock('./im'); vi.doMock('./dm'); vi.unmock('./um');",
+      'vi.mock(`./tpl`);',
+      '/// <reference path="./late.ts" />',
+      "/** @type {import('./not-js').T} */",
+    ].join('\n');
+    expect(view(src)).toEqual([
+      'reference-path ../a/x.ts 3:21 typeOnly',
+      'reference-types node 4:22 typeOnly',
+      'augmentation ../a/x 5:16 typeOnly',
+      'augmentation pkg 6:16 typeOnly',
+      'require-resolve ../a/r 8:27',
+      'import-meta-resolve ./m 9:31',
+      'dynamic ../a/t 10:46',
+      'mock ../a/x 10:57',
+      'mock ./sm 11:14',
+      'mock ./cm 11:53',
+      'mock ./im 11:76',
+      'mock ./dm 11:95',
+      'mock ./um 11:114',
+      'mock ./tpl 12:9',
+    ]);
+  });
+
+  it('finds the import() types of JSDoc comments when asked (JavaScript files), and gives their bounds', () => {
+    const src = [
+      "import a from './a';",
+      "/** @typedef {import('./shape').Shape} Shape */",
+      "/** @param {import(\"./p\").P} p */ function f(p) { return import('./dyn'); }",
+      "/* not a doc comment: import('./plain') */",
+      "const x = { /** @type {import('./inner').T} */ y: require('./req') };",
+    ].join('\n');
+    expect(view(src)).toEqual(['import ./a 1:15 default=a', 'dynamic ./dyn 3:65', 'require ./req 5:59']);
+    const records = lexImports(src, { docComments: true });
+    expect(records.map((r) => `${r.kind} ${r.specifier} ${r.line}:${r.column} ${src.slice(r.start, r.end)} ${src.slice(r.stmtStart, r.stmtEnd)}`)).toEqual([
+      "import ./a 1:15 './a' import a from './a';",
+      "jsdoc ./shape 2:22 './shape' import('./shape')",
+      'jsdoc ./p 3:20 "./p" import("./p")',
+      "dynamic ./dyn 3:65 './dyn' import('./dyn')",
+      "jsdoc ./inner 5:31 './inner' import('./inner')",
+      "require ./req 5:59 './req' require('./req')",
+    ]);
+  });
+
+  it('gives a triple-slash reference its literal and its directive as bounds', () => {
+    const src = '\ufeff// c\n///   <reference  path = "./x.d.ts"/>  \nexport {};';
+    const [r] = lexImports(src);
+    expect([src.slice(r.start, r.end), src.slice(r.stmtStart, r.stmtEnd), r.line, r.column]).toEqual(['"./x.d.ts"', '///   <reference  path = "./x.d.ts"/>', 2, 26]);
+  });
 });

@@ -1,5 +1,5 @@
 import { generateTree, GeneratedTree } from '../generate';
-import { remediateRun, remediateVerify } from '../peers/remediate';
+import { remediateAnalyze, remediateDryRun, remediateRun, remediateVerify } from '../peers/remediate';
 import { MOVE_TARGET } from '../corpus/layout';
 import { dropCopies, freshCopy } from './scratch';
 import { interleavedMedians, PeerName, runPeerChild, SideResult, SKIPPED } from './side';
@@ -31,10 +31,14 @@ export interface SizeResult {
   readonly floor: SideResult;
   readonly depcruise: SideResult;
   readonly verify: SideResult;
+  /** `remediate analyze` on the same corpus, interleaved with verify (target ≤ 3x verify). */
+  readonly analyze: SideResult;
   readonly tsmorph: WriterResult;
   readonly jscodeshift: WriterResult;
   readonly move: WriterResult;
   readonly rewrite: WriterResult;
+  /** `run move-folder --dry-run` without and with `--typecheck` (one run each). */
+  readonly typecheckGate: { readonly plain: SideResult; readonly checked: SideResult };
 }
 
 
@@ -63,10 +67,11 @@ export async function measureSize(files: number, o: MeasureOptions): Promise<Siz
   const peer = (name: PeerName, args: object) => () => runPeerChild(name, args, o.timeoutMs);
 
   log(`  read-only sides, ${o.repeat} interleaved rounds …`);
-  const { floor, depcruise, verify } = await interleavedMedians(o.repeat, {
+  const { floor, depcruise, verify, analyze } = await interleavedMedians(o.repeat, {
     floor: has('floor') ? peer('floor', corpusArgs) : undefined,
     depcruise: has('depcruise') ? peer('depcruise', corpusArgs) : undefined,
     verify: has('remediate') ? () => remediateVerify(tree.dir, o.timeoutMs) : undefined,
+    analyze: has('remediate') ? () => remediateAnalyze(tree.dir, o.timeoutMs) : undefined,
   }, log);
   const skippedWriter = { run: SKIPPED };
   const tsmorph = has('tsmorph-move')
@@ -79,6 +84,16 @@ export async function measureSize(files: number, o: MeasureOptions): Promise<Siz
     ? await writer(tree.dir, 'remediate-move-folder', (copy) => remediateRun(copy, 'move-folder', o.timeoutMs)) : skippedWriter;
   const rewrite = has('remediate')
     ? await writer(tree.dir, 'remediate-rewrite-legacy', (copy) => remediateRun(copy, 'rewrite-legacy', o.timeoutMs)) : skippedWriter;
+  const typecheckGate = has('remediate') ? await gateCost(tree.dir, o.timeoutMs) : { plain: SKIPPED, checked: SKIPPED };
   if (!o.keepCopies) dropCopies(tree.dir);
-  return { tree, generateMs, baselineTypeErrors: baseline, floor, depcruise, verify, tsmorph, jscodeshift, move, rewrite };
+  return { tree, generateMs, baselineTypeErrors: baseline, floor, depcruise, verify, analyze, tsmorph, jscodeshift, move, rewrite, typecheckGate };
+}
+
+/** The type-check gate's cost: the move-folder dry run without it, then with it (once each: the gate's check of 10k files is long). */
+async function gateCost(corpus: string, timeoutMs: number): Promise<SizeResult['typecheckGate']> {
+  log('  type-check gate: move-folder --dry-run without and with --typecheck …');
+  const plain = await remediateDryRun(corpus, 'move-folder', false, timeoutMs);
+  const checked = await remediateDryRun(corpus, 'move-folder', true, timeoutMs);
+  log(`  type-check gate: ${plain.ok ? `${plain.wallMs} ms` : plain.error} / ${checked.ok ? `${checked.wallMs} ms` : checked.error}`);
+  return { plain, checked };
 }

@@ -1,4 +1,5 @@
 import { SideResult } from './side';
+import type { TypecheckData } from '../peers/remediate';
 import { SizeResult, WriterResult } from './measure';
 
 const CATEGORIES = ['LEGACY_IMPORT', 'ORM_RUNTIME', 'LAYER_BOUNDARY', 'AUDIENCE_BOUNDARY'] as const;
@@ -45,6 +46,7 @@ export function newTypeErrors(w: WriterResult, baseline: number | string): numbe
 function targetsTable(s: SizeResult): string[] {
   const vsDepcruise = ratio(s.depcruise, s.verify);
   const vsFloor = ratio(s.floor, s.verify);
+  const vsVerify = ratio(s.verify, s.analyze);
   const vsTsmorph = ratio(s.tsmorph.run, s.move.run);
   const vsJscodeshift = ratio(s.jscodeshift.run, s.rewrite.run);
   const moveNew = newTypeErrors(s.move, s.baselineTypeErrors);
@@ -56,6 +58,8 @@ function targetsTable(s: SizeResult): string[] {
       `${mb(s.verify)} / ${mb(s.depcruise)}`],
     ['verify vs floor (list + read + lex)', ms(s.verify), ms(s.floor), fmtRatio(vsFloor), 'remediate ≤ 3x floor (ratio ≥ 0.33x)',
       met(both(vsFloor, (r) => r >= 1 / 3)), `${mb(s.verify)} / ${mb(s.floor)}`],
+    ['analyze vs verify (same index)', ms(s.analyze), ms(s.verify), fmtRatio(vsVerify), 'analyze ≤ 3x verify (ratio ≥ 0.33x)',
+      met(both(vsVerify, (r) => r >= 1 / 3)), `${mb(s.analyze)} / ${mb(s.verify)}`],
     ['move-folder vs ts-morph', ms(s.move.run), ms(s.tsmorph.run), fmtRatio(vsTsmorph), '≥ 15x and 0 new type errors',
       met(vsTsmorph === undefined || moveNew === undefined ? undefined : vsTsmorph >= 15 && moveNew === 0),
       `${mb(s.move.run)} / ${mb(s.tsmorph.run)}`],
@@ -97,6 +101,19 @@ function writersTable(s: SizeResult): string[] {
   ]);
 }
 
+/** The opt-in type-check gate: what `--typecheck` adds to a dry run, and its two checks as the gate timed them. */
+function typecheckGateTable(s: SizeResult): string[] {
+  const { plain, checked } = s.typecheckGate;
+  const tc = checked.ok ? (checked.data.typecheck as TypecheckData) : undefined;
+  const overhead = plain.ok && checked.ok ? `+${checked.wallMs! - plain.wallMs!} ms (${(checked.wallMs! / plain.wallMs!).toFixed(1)}x)` : '–';
+  return table(['run move-folder --dry-run', 'ms', 'memory', 'gate: check before (ms)', 'gate: check after (ms, share of before)', 'diagnostics before → after (added)'], [
+    ['without --typecheck', ms(plain), mb(plain), '–', '–', '–'],
+    ['with --typecheck', ms(checked), mb(checked), tc ? String(tc.beforeMs) : '–',
+      tc ? `${tc.afterMs} (${Math.round((100 * tc.afterMs) / Math.max(tc.beforeMs, 1))}%)` : '–', tc ? `${tc.before} → ${tc.after} (${tc.added})` : '–'],
+    ['cost of the gate', overhead, '–', '–', '–', '–'],
+  ]);
+}
+
 /** The markdown section for one corpus size. */
 export function sizeSection(s: SizeResult): string[] {
   const t = s.tree;
@@ -109,6 +126,8 @@ export function sizeSection(s: SizeResult): string[] {
     ...targetsTable(s), '', '**Violations per category**', '', ...agreementTable(s), '',
     '**Writers** (each on its own fresh copy; type errors counted afterwards with `tsc --noEmit`, untimed)', '',
     ...writersTable(s), '',
+    '**Type-check gate** (`run move-folder --dry-run --json`, once each on the corpus; the gate times its checks in-process)', '',
+    ...typecheckGateTable(s), '',
   ];
 }
 

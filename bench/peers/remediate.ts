@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { childFailure, failed, SideResult } from '../harness/side';
 import { runChild } from '../harness/spawn';
@@ -47,6 +48,21 @@ export async function remediateVerify(corpus: string, timeoutMs: number): Promis
   return { ...result, data: { violations } };
 }
 
+/**
+ * `remediate analyze --json` on the corpus (read-only: the draft goes to a temp file, and the check
+ * stages the draft's phases without writing); proposals counted, kept and dropped.
+ */
+export async function remediateAnalyze(corpus: string, timeoutMs: number): Promise<SideResult> {
+  const plan = path.join(corpus, 'remediate.yaml');
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'remediate-bench-analyze-')), 'draft.yaml');
+  const { result, json } = await runCli(corpus, ['analyze', '--plan', plan, '--out', out, '--json'], [0], timeoutMs);
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  if (!result.ok) return result;
+  const proposals = (json as { proposals?: Array<{ kept?: boolean }> }).proposals;
+  if (!Array.isArray(proposals)) return failed('analyze JSON has no `proposals` list');
+  return { ...result, data: { proposals: proposals.length, kept: proposals.filter((p) => p.kept).length } };
+}
+
 /** `remediate run PHASE --json --allow-dirty` on a scratch copy; exit code must be 0. */
 export async function remediateRun(copy: string, phase: string, timeoutMs: number): Promise<SideResult> {
   const plan = path.join(copy, 'remediate.yaml');
@@ -54,6 +70,30 @@ export async function remediateRun(copy: string, phase: string, timeoutMs: numbe
   if (!result.ok) return result;
   const filesChanged = changedCount(json);
   return { ...result, data: filesChanged === undefined ? {} : { filesChanged } };
+}
+
+/** The type-check gate's own report of a run: each check's time in-process, and the diagnostics. */
+export interface TypecheckData {
+  beforeMs: number;
+  afterMs: number;
+  before: number;
+  after: number;
+  added: number;
+}
+
+/**
+ * `remediate run PHASE --dry-run --json` on the corpus itself (a dry run writes nothing), with
+ * `--typecheck` or without; with it, the gate's verdict is in `data.typecheck`.
+ */
+export async function remediateDryRun(corpus: string, phase: string, typecheck: boolean, timeoutMs: number): Promise<SideResult> {
+  const plan = path.join(corpus, 'remediate.yaml');
+  const args = ['run', phase, '--plan', plan, '--json', '--dry-run', ...(typecheck ? ['--typecheck'] : [])];
+  const { result, json } = await runCli(corpus, args, [0], timeoutMs);
+  if (!result.ok || !typecheck) return result;
+  const tc = (json as { phases?: Array<{ typecheck?: { before: number; after: number; added: unknown[]; ms: { before: number; after: number } } }> }).phases?.[0]?.typecheck;
+  if (!tc) return failed('run --typecheck JSON has no `typecheck` verdict');
+  const data: TypecheckData = { beforeMs: tc.ms.before, afterMs: tc.ms.after, before: tc.before, after: tc.after, added: tc.added.length };
+  return { ...result, data: { typecheck: data } };
 }
 
 /** The number of distinct files a run reports changing: the union of `phases[].steps[].files`. */

@@ -1,5 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { ExitCode, RemediateError } from '../errors';
+import * as analyze from './commands/analyze';
+import * as graph from './commands/graph';
 import * as plan from './commands/plan';
 import * as reportCommand from './commands/report';
 import * as run from './commands/run';
@@ -40,7 +42,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .usage('$0 <command> [options]\n\nCarry out architecture remediation plans on TypeScript code bases.')
     .strict()
     .recommendCommands()
-    .demandCommand(1, 'name a command: run, verify, status, report or plan')
+    .demandCommand(1, 'name a command: run, verify, status, report, analyze, graph or plan')
     .help()
     .version()
     .exitProcess(false)
@@ -57,6 +59,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   cli = register(cli, verify as CommandModule);
   cli = register(cli, status as CommandModule);
   cli = register(cli, reportCommand as CommandModule);
+  cli = register(cli, analyze as CommandModule);
+  cli = register(cli, graph as CommandModule);
   cli = cli.command(plan.command, plan.describe, plan.builder(io, guard));
   cli = cli.wrap(Math.min(110, process.stdout.columns || 100));
   try {

@@ -63,14 +63,15 @@ function lineEnd(text: string, at: number): number {
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 
-function keepRegion(file: string, text: string): { start: number; end: number } | undefined {
-  const start = markerLine(text, KEEP_START, 0);
+/** The hand-kept region (its marker lines whole), given the language's markers; unbalanced markers are refused. */
+export function keepRegion(file: string, text: string, markers = { start: KEEP_START, end: KEEP_END }): { start: number; end: number } | undefined {
+  const start = markerLine(text, markers.start, 0);
   if (start === undefined) {
-    if (markerLine(text, KEEP_END, 0) !== undefined) throw new StateError(`${file}: ${KEEP_END} without ${KEEP_START}`);
+    if (markerLine(text, markers.end, 0) !== undefined) throw new StateError(`${file}: ${markers.end} without ${markers.start}`);
     return undefined;
   }
-  const end = markerLine(text, KEEP_END, start.end);
-  if (end === undefined) throw new StateError(`${file}: ${KEEP_START} without ${KEEP_END}`);
+  const end = markerLine(text, markers.end, start.end);
+  if (end === undefined) throw new StateError(`${file}: ${markers.start} without ${markers.end}`);
   return { start: start.start, end: end.end };
 }
 

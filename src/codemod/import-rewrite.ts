@@ -4,9 +4,10 @@ import type { ResolvedImport } from '../workspace/import-index';
 import { moduleMatcher, type ModuleMatcher } from '../workspace/module-pattern';
 import type { Overlay } from '../workspace/overlay';
 import { dirOf, isWithin, joinRel, stripSourceExt, type RelPath } from '../workspace/paths';
-import { specifierStyle, writeSpecifier } from '../workspace/specifier';
+import { specifierStyle } from '../workspace/specifier';
 import type { ModuleSettings } from '../workspace/tsconfig';
 import { moduleFile } from './module-file';
+import { writeReference } from './reference-specifier';
 import { specifierEdit, type TextEdit } from './text-edits';
 
 /** A rewrite-imports request: a module pattern, the root-relative module or folder it now means, importer globs. */
@@ -46,14 +47,15 @@ export class ImportRewrite {
   editsFor(imports: ResolvedImport[]): TextEdit[] {
     const edits: TextEdit[] = [];
     const matched = imports.filter((imp) => this.matches(imp.specifier, imp.resolved) && !this.alreadyThere(imp.resolved));
-    const others = imports.filter((imp) => imp.resolved !== undefined && !matched.includes(imp));
+    const others = imports.filter((imp) => imp.resolved !== undefined && imp.kind !== 'reference-path' && !matched.includes(imp));
     for (const imp of matched) {
       const target = this.targetOf(imp);
       if (target === undefined) {
         const rest = this.restOf(imp);
         throw new StateError(`"${imp.specifier}" in ${imp.file}:${imp.line} matches ${this.req.from}, but ${rest ? joinRel(this.req.to, rest) : this.req.to} is no module`);
       }
-      const spec = writeSpecifier(this.settings, imp.file, target, nearest(others, target)?.specifier ?? this.writtenLike(imp));
+      const like = imp.kind === 'reference-path' ? imp.specifier : nearest(others, target)?.specifier ?? this.writtenLike(imp);
+      const spec = writeReference(this.settings, imp.kind, imp.file, target, like);
       if (spec !== imp.specifier) edits.push(specifierEdit(imp, spec));
     }
     return edits;

@@ -1,8 +1,8 @@
 import type { ImportIndex, ResolvedImport } from '../workspace/import-index';
 import type { RelPath } from '../workspace/paths';
-import { writeSpecifier } from '../workspace/specifier';
 import type { ModuleSettings } from '../workspace/tsconfig';
 import type { Counterpart } from './repoint';
+import { writeReference } from './reference-specifier';
 import { specifierEdit, type TextEdit } from './text-edits';
 
 /** An import that, after the moves, resolves somewhere other than the counterpart of its old target. */
@@ -39,8 +39,8 @@ export function misdirectedImports(before: ImportIndex, after: ImportIndex, coun
 export function redirectEdits(settings: ModuleSettings, found: Misdirected[]): Map<RelPath, TextEdit[]> {
   const out = new Map<RelPath, TextEdit[]>();
   for (const { imp, expected } of found) {
-    let spec = writeSpecifier(settings, imp.file, expected, imp.specifier);
-    if (spec === imp.specifier) spec = writeSpecifier(settings, imp.file, expected, `${imp.specifier.replace(/\/$/, '')}/index`);
+    let spec = writeReference(settings, imp.kind, imp.file, expected, imp.specifier);
+    if (spec === imp.specifier) spec = writeReference(settings, imp.kind, imp.file, expected, `${imp.specifier.replace(/\/$/, '')}/index`);
     if (spec === imp.specifier) continue;
     const list = out.get(imp.file) ?? [];
     list.push(specifierEdit(imp, spec));

@@ -1,8 +1,9 @@
 import type { ImportIndex, ResolvedImport } from '../workspace/import-index';
 import type { Overlay } from '../workspace/overlay';
 import { dirOf, joinRel, normalizeRel, type RelPath } from '../workspace/paths';
-import { specifierStyle, writeSpecifier } from '../workspace/specifier';
+import { specifierStyle } from '../workspace/specifier';
 import type { ModuleSettings } from '../workspace/tsconfig';
+import { writeReference } from './reference-specifier';
 import { specifierEdit, type TextEdit } from './text-edits';
 
 /** Where a file of the tree ends up (itself when it does not move). */
@@ -48,8 +49,9 @@ export function repointEdits(overlay: Overlay, settings: ModuleSettings, imports
     if (target === undefined) continue;
     const newTarget = counterpart(target);
     const newFile = counterpart(imp.file);
-    if (newTarget === target && (newFile === imp.file || specifierStyle(settings, imp.specifier) !== 'relative')) continue;
-    const spec = writeSpecifier(settings, newFile, newTarget, imp.specifier);
+    const dependsOnImporter = imp.kind === 'reference-path' || specifierStyle(settings, imp.specifier) === 'relative';
+    if (newTarget === target && (newFile === imp.file || !dependsOnImporter)) continue;
+    const spec = writeReference(settings, imp.kind, newFile, newTarget, imp.specifier);
     if (spec !== imp.specifier) edits.push(specifierEdit(imp, spec));
   }
   return edits;

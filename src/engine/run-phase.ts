@@ -1,5 +1,6 @@
 import { applyChanges } from '../changeset/apply';
 import { dirtyPaths } from '../changeset/git';
+import { filesIn } from '../codemod/barrel-language';
 import { StateError, UsageError } from '../errors';
 import { frozenBreaches, type FrozenBreach } from '../frozen/check';
 import { assertCanCommit, commitPhase } from '../git/commit-phase';
@@ -16,6 +17,7 @@ import type { RelPath } from '../workspace/paths';
 import { Workspace } from '../workspace/workspace';
 import { alreadyDone } from '../status/already-done';
 import { displayPath } from '../status/display';
+import { TypeCheckGate, type TypeCheckVerdict } from '../typecheck/gate';
 import { touchedPaths } from './touched-paths';
 
 export interface StepReport {
@@ -27,6 +29,8 @@ export interface StepReport {
   files: RelPath[];
   reason?: string;
   deferred?: string;
+  /** What the step left for a person to check (StepOutcome.notes). */
+  notes?: string[];
 }
 
 export interface PhaseRun {
@@ -41,6 +45,8 @@ export interface PhaseRun {
   /** Changes to frozen files their entries do not allow; any one refuses the phase. */
   frozen: FrozenBreach[];
   after: ValidationResult;
+  /** The type-check gate's verdict, when the phase was type-checked (`--typecheck`, `typecheck: true`). */
+  typecheck?: TypeCheckVerdict;
   /** The commit `commit: true` made for the applied phase. */
   commit?: string;
 }
@@ -60,6 +66,8 @@ export interface RunOptions {
   commit?: boolean;
   /** The clock the ledger records (tests pin it). */
   now?: () => Date;
+  /** Type-check every phase, as `typecheck: true` on the plan does: a phase that adds a TypeScript diagnostic is refused. */
+  typecheck?: boolean;
   /** The code base, opened with Workspace.load (its languages prepared); opened here when not given. */
   workspace?: Workspace;
 }
@@ -81,9 +89,12 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
   let before = validate(ws, plan);
   // Files this run wrote are "uncommitted" by its own doing; only changes made before it count as dirty.
   const written = new Set<RelPath>();
+  const types = new TypeCheckGate();
   for (const phase of phases) {
     const start = opts.dryRun ? new Map(ws.overlay.changes().map((c) => [c.path, c])) : undefined;
+    const typecheck = startTypecheck(types, ws, plan, phase, opts);
     const run = stagePhase(ws, plan, phase, before, opts.onProgress);
+    if (typecheck) typeGate(run, ws, types, opts.onProgress);
     if (start) {
       // In a dry run the overlay holds every phase so far; this phase's changes are those it made.
       run.changes = run.changes.filter((c) => start.get(c.path)?.after !== c.after || start.get(c.path)?.from !== c.from);
@@ -114,7 +125,7 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const phaseIndex = plan.phases.indexOf(phase);
   phase.steps.forEach((step, index) => {
     const op = operationFor(step);
-    const description = op ? op.describe(step, (p) => displayPath(plan, p)) : step.kind;
+    const description = op ? op.describe(step, (p) => displayPath(plan, p), (dir) => filesIn(ws.overlay.files(), dir)) : step.kind;
     const base = { index, kind: step.kind, description, reason: step.reason };
     if (step.deferred !== undefined) {
       steps.push({ ...base, status: 'deferred', summary: `deferred: ${step.deferred}`, files: [], deferred: step.deferred });
@@ -130,7 +141,7 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
     try {
       const out = batched.get(index) ?? stageRun(ws, plan, phase, phaseIndex, index, op, batched);
       moves.push(...out.moves);
-      steps.push({ ...base, status: out.files.length ? 'changed' : 'unchanged', summary: out.summary, files: out.files });
+      steps.push({ ...base, status: out.files.length ? 'changed' : 'unchanged', summary: out.summary, files: out.files, ...(out.notes?.length ? { notes: out.notes } : {}) });
     } catch (err) {
       if (err instanceof StateError) throw new StateError(`${where(step.loc)}: ${phase.id} step ${index + 1} (${description}): ${err.message}`);
       throw err;
@@ -144,6 +155,24 @@ function stagePhase(ws: Workspace, plan: Plan, phase: Phase, before: ValidationR
   const frozen = frozenBreaches(plan, changes, moves);
   const status = !gate.ok || frozen.length ? 'refused' : changes.length === 0 ? 'unchanged' : 'dry-run';
   return { phase: { id: phase.id, title: phase.title }, status, steps, changes, moves, gate, frozen, after };
+}
+
+/** When the phase is type-checked (`--typecheck`, or `typecheck: true` on the plan or the phase), checks the tree it starts from. */
+function startTypecheck(types: TypeCheckGate, ws: Workspace, plan: Plan, phase: Phase, opts: RunOptions): boolean {
+  if (!(opts.typecheck || plan.typecheck || phase.typecheck)) {
+    types.forget();
+    return false;
+  }
+  opts.onProgress?.(`${phase.id}: type-checking the tree it starts from`);
+  types.start(ws);
+  return true;
+}
+
+/** Type-checks the staged phase; one that adds a diagnostic is refused. */
+function typeGate(run: PhaseRun, ws: Workspace, types: TypeCheckGate, onProgress?: (m: string) => void): void {
+  onProgress?.(`${run.phase.id}: type-checking the staged tree`);
+  run.typecheck = types.finish(ws, followMoves(run.moves));
+  if (!run.typecheck.ok) run.status = 'refused';
 }
 
 /**

@@ -13,6 +13,8 @@ export type LanguageId = 'typescript' | 'python';
  */
 export interface CodeBase {
   overlay: Overlay;
+  /** False for a file of a language that is no code of the program (`sources: tsconfig` and outside every tsconfig's file set). */
+  isCode(file: RelPath): boolean;
   /** A language's settings for this code base (tsconfig for TypeScript, import roots for Python), read once. */
   settingsOf<T>(language: LanguageId): T;
 }
@@ -23,8 +25,14 @@ export interface ModuleReferences {
   lex(file: RelPath, text: string): ResolvedImport[];
   /** What a reference lexed earlier (for a text unchanged since) resolves to in this layout. */
   resolve(ref: ResolvedImport): RelPath | undefined;
-  /** False for a lexed candidate that is no module reference in this layout (a from-imported name that is no submodule). */
-  isReference(ref: ResolvedImport): boolean;
+  /** A file's lexed candidates that are module references in this layout (a from-imported name is one only when it is a submodule); the list itself when all are. */
+  keep(refs: ResolvedImport[]): ResolvedImport[];
+  /**
+   * The references the validator counts as dependencies, one per imported module: Python's
+   * `from pkg import a` depends on pkg itself only for names that are not submodules. The list itself
+   * when all are (the codemods keep every statement's records, to rewrite it whole).
+   */
+  dependencies(refs: ResolvedImport[]): ResolvedImport[];
   /** Why a reference that resolves to no file is broken, or undefined when it is external (a package). */
   brokenReason(ref: ResolvedImport): string | undefined;
 }
@@ -41,7 +49,13 @@ export interface Language {
   /** True for the files of this language whose module references the index reads. */
   isSource(file: RelPath): boolean;
   /** The settings a code base's files of this language are read with (memoised by the workspace). */
-  readSettings(base: Omit<CodeBase, 'settingsOf'>, options: LanguageOptions): unknown;
+  readSettings(base: Omit<CodeBase, 'settingsOf' | 'isCode'>, options: LanguageOptions): unknown;
+  /**
+   * Whether a file is part of the program the language's settings describe (TypeScript: some
+   * tsconfig's file set includes it); asked under `sources: tsconfig` only. A language without it
+   * takes every file of its own.
+   */
+  inProgram?(file: RelPath, base: CodeBase): boolean;
   /** The references of the tree in its current layout (one per layout: resolution depends on the layout only). */
   references(base: CodeBase): ModuleReferences;
   /** Compiles a module pattern of the plan (LEGACY_IMPORT, ORM_RUNTIME, rewrite-imports) for this language's imports. */
@@ -66,7 +80,15 @@ export interface Language {
   prepare?(): Promise<void>;
 }
 
-/** What a plan says about a language (plan-format.md: `python: { roots }`). */
+/** What a plan says about a language (plan-format.md: `python: { roots }`, `sources`). */
 export interface LanguageOptions {
   python?: { roots?: RelPath[] };
+  /** `tsconfig`: files outside every tsconfig's file set are not read as code (default `all`). */
+  sources?: 'all' | 'tsconfig';
+}
+
+/** What a plan says about the workspace: its languages, and the paths left out of it entirely. */
+export interface WorkspaceOptions extends LanguageOptions {
+  /** Root-relative globs of paths never listed, so never read as code nor edited. */
+  ignore?: string[];
 }

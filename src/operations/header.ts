@@ -1,3 +1,4 @@
+import { assertParses } from '../codemod/parse-check';
 import { languageOf } from '../lang';
 import { typescript } from '../lang/typescript';
 import type { HeaderStep } from '../plan/types';
@@ -13,6 +14,8 @@ export const headerOperation: Operation<HeaderStep> = {
   },
   stage({ ws }, step) {
     const before = ws.overlay.read(step.file);
+    // A header is found by reading the file's first lines: in a file that does not parse, they may not be what they seem.
+    assertParses([{ path: step.file, text: before }], 'cannot edit the header');
     // A file no language reads (a stylesheet) takes the `//` header of TypeScript, as it always did.
     const after = (languageOf(step.file) ?? typescript).editHeader(before, { set: step.set, tags: step.tags });
     if (after === before) return { summary: "header already as planned", files: [], moves: [] };

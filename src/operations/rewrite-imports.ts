@@ -1,7 +1,6 @@
 import { stageRewrite } from '../codemod/rewrite-tree';
 import { StateError } from '../errors';
 import type { RewriteImportsStep } from '../plan/types';
-import { assertHandled, languagesAt } from './languages';
 import type { Operation } from './types';
 
 /** Seed Phase IV: repoint every import matching a module pattern to the corresponding module under `to`. */
@@ -13,7 +12,6 @@ export const rewriteImportsOperation: Operation<RewriteImportsStep> = {
   },
   stage({ ws }, step) {
     if (step.to === undefined) throw new StateError('rewrite-imports has no "to"');
-    assertHandled(`rewrite-imports to ${step.to}`, languagesAt(ws, step.to), ['typescript']);
     const edited = stageRewrite(ws, { from: step.from, to: step.to, files: step.files });
     const imports = edited.reduce((n, e) => n + e.count, 0);
     if (imports === 0) return { summary: `no import of ${step.from} left to rewrite`, files: [], moves: [] };

@@ -1,13 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PlanError, type PlanIssue } from '../errors';
+import { ignoreMatcher, isIgnoredPath } from '../workspace/ignore-globs';
 import { joinRel, normalizeRel, type RelPath } from '../workspace/paths';
+import { stepPaths } from './step-paths';
 import { planSchema, stepKinds, stepSchemas, type RawPlan, type RawStep, type StepKindKey } from './schema';
 import { KINDS_BY_LANGUAGE, type DeclarationKind, type Phase, type Plan, type SourceLoc, type Step } from './types';
 import { YamlSource, type KeyPath } from './yaml-source';
 import { suggest, zodIssues } from './zod-issues';
 import { z } from 'zod';
 
+/** The rules whose findings are imports: a debt entry's `module` narrows only these. */
+const IMPORT_RULES = ['LEGACY_IMPORT', 'ORM_RUNTIME', 'LAYER_BOUNDARY', 'AUDIENCE_BOUNDARY', 'UNRESOLVED_IMPORT'];
 const RULE_IDS = ['BANNED_NAMING', 'LEGACY_IMPORT', 'ORM_RUNTIME', 'LAYER_BOUNDARY', 'HEADER_LAYER', 'AUDIENCE_BOUNDARY', 'BARREL_STALE', 'UNRESOLVED_IMPORT'];
 
 /** Validates plan text as if read from `abs` (shown as `display` in messages). */
@@ -78,6 +82,9 @@ class PlanBuilder {
       root: this.root,
       scope: this.scope,
       ...this.python(),
+      ...(raw.ignore !== undefined ? { ignore: raw.ignore.map((g, i) => this.rootGlob(g, ['ignore', i])) } : {}),
+      ...(raw.sources !== undefined ? { sources: raw.sources } : {}),
+      ...(raw.typecheck !== undefined ? { typecheck: raw.typecheck } : {}),
       layers: Object.entries(raw.layers ?? {}).map(([id, l]) => ({ id, title: l.title, paths: l.paths })),
       audiences: Object.fromEntries(
         Object.entries(raw.audiences ?? {}).map(([k, v]) => [k, this.rootPath(v, ['audiences', k]) ?? '']),
@@ -85,6 +92,9 @@ class PlanBuilder {
       rules: this.rules(),
       debt: (raw.debt ?? []).map((d, i) => {
         if (!RULE_IDS.includes(d.rule)) this.fail(['debt', i, 'rule'], this.unknownRule(d.rule));
+        else if (d.module !== undefined && !IMPORT_RULES.includes(d.rule)) {
+          this.fail(['debt', i, 'module'], `module applies to the import rules only (${IMPORT_RULES.join(', ')}); ${d.rule} findings are not imports`);
+        }
         return { ...d, file: this.stepGlob(d.file), loc: this.loc(['debt', i]) };
       }),
       frozen: (raw.frozen ?? []).map((f, i) => ({
@@ -99,8 +109,28 @@ class PlanBuilder {
       }),
       phases: this.phases(),
     };
+    if (plan.ignore?.length) this.checkNotIgnored(plan);
     if (this.issues.length) throw new PlanError(this.issues);
     return plan;
+  }
+
+  /** A step may not name a path `ignore:` leaves out of the workspace: it would act on files it cannot see. */
+  private checkNotIgnored(plan: Plan): void {
+    const ignored = ignoreMatcher(plan.ignore ?? []);
+    plan.phases.forEach((ph, i) =>
+      ph.steps.forEach((step, j) => {
+        for (const [key, p] of stepPaths(step)) {
+          if (p !== undefined && isIgnoredPath(ignored, p)) this.fail(['phases', i, 'steps', j, ...key], `${p} is ignored (the plan's ignore: leaves it out of the workspace)`);
+        }
+      }),
+    );
+  }
+
+  /** A root-relative glob (`ignore:`); one that leaves root cannot match anything there. */
+  private rootGlob(g: string, at: KeyPath): string {
+    const glob = g.startsWith('//') ? g.slice(2) : g.replace(/^\.\//, '');
+    if (path.posix.isAbsolute(glob) || glob === '..' || glob.startsWith('../')) this.fail(at, `ignore glob "${g}" must be relative to root and stay inside it`);
+    return glob;
   }
 
   private phases(): Phase[] {
@@ -110,7 +140,7 @@ class PlanBuilder {
       if (first !== undefined) this.fail(['phases', i, 'id'], `duplicate phase id "${ph.id}" (first used by phases[${first}])`);
       seen.set(ph.id, i);
       const steps = this.steps[i].map((s, j) => this.step(s, ['phases', i, 'steps', j]));
-      return { id: ph.id, title: ph.title, steps, loc: this.loc(['phases', i]) };
+      return { id: ph.id, title: ph.title, steps, ...(ph.typecheck !== undefined ? { typecheck: ph.typecheck } : {}), loc: this.loc(['phases', i]) };
     });
   }
 

@@ -63,6 +63,7 @@ export type StepKindKey = keyof typeof stepSchemas;
 export const stepKinds = Object.keys(stepSchemas) as StepKindKey[];
 
 const empty = z.strictObject({}).nullable();
+const typecheckFlag = z.boolean().optional();
 
 export const rulesSchema = z.strictObject({
   BANNED_NAMING: z.strictObject({ files: strList }).optional(),
@@ -94,10 +95,27 @@ export function planSchema(step: z.ZodType) {
       .strictObject({ roots: strList.optional().describe('Import roots (what sys.path holds), relative to root.') })
       .optional()
       .describe('Python code bases: default roots are found from pyproject.toml / setup.cfg, else root.'),
+    ignore: strList
+      .optional()
+      .describe('Globs (relative to root) of paths left out of the workspace entirely: never read as code, never edited; a step may not name one.'),
+    sources: z
+      .enum(['all', 'tsconfig'])
+      .optional()
+      .describe('tsconfig: TypeScript/JavaScript files outside every tsconfig\'s include/files are not read as code (default all).'),
+    typecheck: typecheckFlag.describe('Type-check every phase: a phase that adds a TypeScript diagnostic (with the code base\'s own tsconfig) is refused.'),
     layers: z.record(str, z.strictObject({ title: str, paths: strList })).optional(),
     audiences: z.record(str, str).optional(),
     rules: rulesSchema.optional(),
-    debt: z.array(z.strictObject({ rule: str, file: str, reason: str })).optional(),
+    debt: z
+      .array(
+        z.strictObject({
+          rule: str,
+          file: str,
+          module: str.optional().describe('A module pattern (as in LEGACY_IMPORT): the entry covers only findings of imports that match it.'),
+          reason: str,
+        }),
+      )
+      .optional(),
     frozen: z
       .array(z.strictObject({ files: strList, tag: str, allow: z.array(z.enum(['header', 'move', 'imports'])) }))
       .optional(),
@@ -111,7 +129,9 @@ export function planSchema(step: z.ZodType) {
         }),
       )
       .optional(),
-    phases: z.array(z.strictObject({ id: str, title: str, steps: z.array(step) })).optional().describe('Omitted in a plan that only verifies.'),
+    phases: z
+      .array(z.strictObject({ id: str, title: str, typecheck: typecheckFlag.describe('Type-check this phase (see the plan\'s typecheck).'), steps: z.array(step) }))
+      .optional().describe('Omitted in a plan that only verifies.'),
   });
 }
 

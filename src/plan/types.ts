@@ -31,6 +31,8 @@ export interface DebtEntry {
   rule: string;
   /** Root-relative path or glob. */
   file: string;
+  /** A module pattern: the entry covers only the rule's import findings whose import matches it. */
+  module?: string;
   reason: string;
   loc: SourceLoc;
 }
@@ -114,6 +116,8 @@ export interface Phase {
   id: string;
   title: string;
   steps: Step[];
+  /** Type-check this phase (the type-check gate): it may add no TypeScript diagnostic. */
+  typecheck?: boolean;
   loc: SourceLoc;
 }
 
@@ -139,6 +143,12 @@ export interface Plan {
   scope: RelPath;
   /** `python.roots` made root-relative; absent when the plan does not set them (they are found from the tree). */
   python?: { roots?: RelPath[] };
+  /** Root-relative globs of paths left out of the workspace (`ignore:`); absent when the plan has none. */
+  ignore?: string[];
+  /** `tsconfig`: files outside every tsconfig's file set are not read as code; absent means `all`. */
+  sources?: 'all' | 'tsconfig';
+  /** Type-check every phase (the type-check gate); absent means only phases that ask, or `run --typecheck`. */
+  typecheck?: boolean;
   layers: LayerDef[];
   audiences: Record<string, RelPath>;
   rules: RuleOptionsMap;

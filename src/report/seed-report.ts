@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import type { LedgerRecord } from '../ledger/ledger';
 import type { FileEntry, FileNeed } from '../status/files';
 import type { PlanStatus, StatusWord } from '../status/types';
+import type { PlanGraphs } from '../graph/plan-graphs';
+import { graphSection } from './seed-graphs';
 import { changelogSection, checklistSection, frozenSection, type ShowPath } from './seed-record';
 import { filesSummary } from './seed-files';
 import { implementationOrder, phaseSections, phaseVerification } from './seed-phases';
@@ -15,6 +17,8 @@ export interface SeedReportInput {
   ledger: LedgerRecord[];
   /** How a root-relative path is shown: as the plan writes it, relative to scope. */
   show: ShowPath;
+  /** The layer graph before and after the plan. */
+  graphs?: PlanGraphs;
 }
 
 /**
@@ -30,6 +34,7 @@ export function renderSeedReport(input: SeedReportInput): string {
   out.push(...phaseSections(s));
   out.push(...section('Verification', [phaseVerification(s), '', ...verificationResults(s.validation, show)]));
   out.push(...section('Files Status Summary', filesSummary(files)));
+  if (input.graphs) out.push(...section('Layer Graph', graphSection(input.graphs)));
   if (s.plan.frozen.length) out.push(...section('Frozen Files', frozenSection(s.plan, show)));
   out.push(...section('Implementation Order', implementationOrder(s)));
   if (s.checklist.length) out.push(...section('Post-Remediation Checklist', checklistSection(s.checklist)));

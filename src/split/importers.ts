@@ -9,7 +9,11 @@ import { namespaceEdits } from './namespace-importer';
 import { applyEdits, eolOf, lineCut, removeListElements, type Edit } from './text-edits';
 
 /** How a file loads a module other than by an import or re-export declaration, as a message names it. */
-const LOADERS: Record<string, string> = { 'import-equals': 'import = require()', dynamic: 'import()', require: 'require()' };
+const LOADERS: Record<string, string> = {
+  'import-equals': 'import = require()', dynamic: 'import()', require: 'require()', augmentation: 'a module augmentation (declare module)', jsdoc: 'a JSDoc import() type',
+};
+/** References to the file itself, not to names in it: the source stays where it is, so they stay right. */
+const PATH_ONLY = new Set<ResolvedImport['kind']>(['mock', 'require-resolve', 'import-meta-resolve', 'reference-path', 'reference-types']);
 
 export interface ImporterContext {
   ws: Workspace;
@@ -31,7 +35,11 @@ export function repointImporter(ctx: ImporterContext, file: RelPath, records: Re
   for (const r of records) {
     const spec = writeSpecifier(ctx.ws.settings, file, ctx.to, r.specifier);
     const repoint = { start: r.start + 1, end: r.end - 1, text: spec };
-    if (r.kind === 'mock') continue;
+    if (PATH_ONLY.has(r.kind)) continue;
+    if (r.kind === 'jsdoc') {
+      if (ctx.movedNames.has(jsdocMember(text, r.end))) edits.push(repoint);
+      continue;
+    }
     if (r.kind !== 'import' && r.kind !== 'export') {
       throw new StateError(`${file}:${r.line} loads ${ctx.source} with ${LOADERS[r.kind]}, which cannot follow the moved names; set reexport: true to keep it working`);
     }
@@ -44,6 +52,14 @@ export function repointImporter(ctx: ImporterContext, file: RelPath, records: Re
     } else if (stmt) edits.push(...namedEdits(ctx, sf, stmt, r, spec, repoint));
   }
   return edits.length ? applyEdits(text, edits) : undefined;
+}
+
+const MEMBER = /\)\.([\w$]+)/y;
+
+/** The name a JSDoc `import('x').Name` type takes (`end`: the end of its string literal), or ''. */
+function jsdocMember(text: string, end: number): string {
+  MEMBER.lastIndex = end;
+  return MEMBER.exec(text)?.[1] ?? '';
 }
 
 /** `export * from './source'`: add `export * from './target'` after it, unless the file has one. */

@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/types';
 import type { ValidationResult } from '../validate/types';
 import { validate } from '../validate/validate';
+import { filesIn } from '../codemod/barrel-language';
 import { Workspace } from '../workspace/workspace';
 import { evaluateChecklistItem } from './checklist';
 import { combineStatus } from './combine';
@@ -23,7 +24,7 @@ export function computeStatus(plan: Plan, ws: Workspace = Workspace.open(plan.ro
   const phases = plan.phases.map((phase, i) => {
     const steps = phase.steps.map((step, j) => {
       const ctx: StatusContext = { plan, ws, locate: locate(i, j), validation, show };
-      return { index: j, kind: step.kind, step, summary: summarizeStep(plan, step), ...stepStatus(ctx, step) };
+      return { index: j, kind: step.kind, step, summary: summarizeStep(plan, step, (dir) => filesIn(ws.overlay.files(), dir)), ...stepStatus(ctx, step) };
     });
     return { phase, name: phaseName(phase.id), steps, ...combineStatus(steps) };
   });

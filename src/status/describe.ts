@@ -1,3 +1,6 @@
+import * as path from 'node:path';
+import { barrelFileOf } from '../codemod/barrel-language';
+import type { FolderFiles } from '../operations/types';
 import type { ExtractSelector, Plan, Step } from '../plan/types';
 import { displayPath } from './display';
 
@@ -8,8 +11,8 @@ export interface StepSummary {
   change: string;
 }
 
-/** Describes a step for tables; unlike an operation's `describe`, it needs no registered operation. */
-export function summarizeStep(plan: Plan, step: Step): StepSummary {
+/** Describes a step for tables; unlike an operation's `describe`, it needs no registered operation. `folderFiles` names a barrel's file (`index.ts` without it). */
+export function summarizeStep(plan: Plan, step: Step, folderFiles: FolderFiles = () => []): StepSummary {
   const show = (p: string) => displayPath(plan, p);
   switch (step.kind) {
     case 'header': {
@@ -26,7 +29,7 @@ export function summarizeStep(plan: Plan, step: Step): StepSummary {
       return { action: 'rewrite-imports', subject: step.from, change: `→ ${step.to === undefined ? 'TBD' : show(step.to)}${files}` };
     }
     case 'barrel':
-      return { action: 'barrel', subject: show(step.dir), change: `regenerate index.ts${step.layers ? `, ${step.layers.join(', ')} only` : ''}` };
+      return { action: 'barrel', subject: show(step.dir), change: `regenerate ${path.posix.basename(barrelFileOf(step.dir, folderFiles(step.dir)))}${step.layers ? `, ${step.layers.join(', ')} only` : ''}` };
     case 'verify': {
       const parts = step.expect.actionable === undefined ? [] : [`actionable ≤ ${step.expect.actionable}`];
       for (const [rule, n] of Object.entries(step.expect.max ?? {})) parts.push(`${rule} ≤ ${n}`);

@@ -1,4 +1,4 @@
-import { barrelFile } from '../codemod/barrel';
+import { barrelFileOf, filesIn } from '../codemod/barrel-language';
 import type { LedgerRecord } from '../ledger/ledger';
 import type { Plan, RewriteImportsStep, Step } from '../plan/types';
 import { isWithin, type RelPath } from '../workspace/paths';
@@ -33,7 +33,7 @@ export function touchesOf(plan: Plan, ws: Workspace, ledger: LedgerRecord[], pha
     case 'split':
       return [{ file: origin(step.file), need: 'split', planned, status }];
     case 'barrel':
-      return [{ file: barrelFile(step.dir), need: 'barrel', planned, status }];
+      return [{ file: barrelFileOf(step.dir, filesIn(ws.overlay.files(), step.dir)), need: 'barrel', planned, status }];
     case 'rewrite-imports':
       return rewriteTouches(plan, ws, ledger, phaseId, st.index, step);
     case 'verify':

@@ -20,8 +20,11 @@ export interface Violation {
   inScope: boolean;
 }
 
-/** What a rule reports; the validator adds debt and scope. */
-export type Finding = Pick<Violation, 'file' | 'line' | 'column' | 'message'>;
+/**
+ * What a rule reports; the validator adds debt and scope. A finding about one import carries it (its
+ * specifier and the file it resolves to), so a debt entry's `module` can cover that import alone.
+ */
+export type Finding = Pick<Violation, 'file' | 'line' | 'column' | 'message'> & { specifier?: string; resolved?: RelPath };
 
 /** Everything a rule may look at; all of it describes the staged tree. */
 export interface RuleContext {

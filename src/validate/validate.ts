@@ -36,6 +36,7 @@ export function validate(ws: Workspace, plan: Plan, opts: ValidateOptions = {}):
     let d: (typeof debt)[number] | undefined;
     for (const e of debt) {
       if (e.entry.rule !== rule || (e.entry.file !== f.file && !e.match(f.file))) continue;
+      if (e.entry.module !== undefined && !coversImport(ws, e.entry.module, f)) continue;
       e.used = true;
       d ??= e;
     }
@@ -54,6 +55,12 @@ export function validate(ws: Workspace, plan: Plan, opts: ValidateOptions = {}):
 }
 
 type RuleFinding = { rule: RuleId; f: Finding };
+
+/** Whether a finding is about an import that a debt entry's `module` pattern (in the finding's file's language) matches. */
+function coversImport(ws: Workspace, pattern: string, f: Finding): boolean {
+  const lang = languageOf(f.file);
+  return f.specifier !== undefined && lang !== undefined && matcherOf(ws, lang, pattern)(f.specifier, f.resolved);
+}
 
 /** Per-file findings of the last validation of a workspace, with what they were computed from. */
 interface FileFindings {

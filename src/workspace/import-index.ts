@@ -43,7 +43,7 @@ export class ImportIndex {
     let refs: ModuleReferences | undefined;
     for (const file of overlay.files()) {
       const lang = languageOf(file);
-      if (lang === undefined) continue;
+      if (lang === undefined || !base.isCode(file)) continue;
       if (lang !== lastLang) (lastLang = lang), (refs = index.referencesOf(lang));
       const text = overlay.read(file);
       let entry = lexCache.get(file);
@@ -54,7 +54,7 @@ export class ImportIndex {
       } else if (!imports) {
         imports = entry!.records.map((r) => withResolution(r, file, refs!.resolve(r)));
       }
-      index.byFile.set(file, keepReferences(imports, refs!));
+      index.byFile.set(file, refs!.keep(imports));
     }
     return index;
   }
@@ -87,6 +87,14 @@ export class ImportIndex {
     return this.byFile.get(file) ?? [];
   }
 
+  /** A file's references the validator counts as dependencies (its language's `dependencies`: one per imported module). */
+  dependenciesOf(file: RelPath): ResolvedImport[] {
+    const imports = this.byFile.get(file);
+    if (!imports || imports.length === 0) return [];
+    const lang = languageOf(file);
+    return lang ? this.referencesOf(lang).dependencies(imports) : imports;
+  }
+
   /** Imports anywhere in the tree that resolve to `file`. */
   importersOf(file: RelPath): ResolvedImport[] {
     if (!this.byTarget) {
@@ -106,11 +114,6 @@ export class ImportIndex {
   }
 }
 
-/** The records that are references in this layout; the list itself when all are (TypeScript's always). */
-function keepReferences(imports: ResolvedImport[], refs: ModuleReferences): ResolvedImport[] {
-  for (let i = 0; i < imports.length; i++) if (!refs.isReference(imports[i])) return imports.filter((r) => refs.isReference(r));
-  return imports;
-}
 
 /** A fixed-shape copy (spreading records into varying shapes was the index's main GC cost). */
 function withResolution(r: ImportRecord, file: RelPath, resolved: RelPath | undefined): ResolvedImport {

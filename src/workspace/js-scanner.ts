@@ -41,6 +41,8 @@ export class Scanner {
   start = 0;
   end = 0;
   punct = 0;
+  /** When set, the start and end of every `/** … *\/` comment skipped are pushed here. */
+  docComments: number[] | undefined;
 
   setText(text: string): void {
     this.text = text;
@@ -73,10 +75,12 @@ export class Scanner {
   /** Runs `fn` and then puts the scanner back where it was. */
   lookAhead<T>(fn: () => T): T {
     const { pos, kind, start, end, punct } = this;
+    const docs = this.docComments?.length;
     try {
       return fn();
     } finally {
       Object.assign(this, { pos, kind, start, end, punct });
+      if (docs !== undefined) this.docComments!.length = docs;
     }
   }
 
@@ -94,7 +98,9 @@ export class Scanner {
         if (d === 47) p = lineEnd(text, p + 2);
         else if (d === 42) {
           const close = text.indexOf('*/', p + 2);
-          p = close < 0 ? n : close + 2;
+          const end = close < 0 ? n : close + 2;
+          if (this.docComments && text.charCodeAt(p + 2) === 42 && end - p > 4) this.docComments.push(p, end);
+          p = end;
         } else if (d === 61) return this.token(Tok.Punct, p, p + 2, Multi.SlashEquals);
         else return this.token(Tok.Punct, p, p + 1, 47);
       } else if (c >= 128 && isSpaceLike(c)) {

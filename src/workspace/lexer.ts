@@ -1,7 +1,21 @@
 import { Multi, Scanner, Tok } from './js-scanner';
 
-/** How a reference is written; `from` and `submodule` are Python's (src/lang/python). */
-export type ImportKind = 'import' | 'export' | 'import-equals' | 'dynamic' | 'require' | 'mock' | 'from' | 'submodule';
+/**
+ * How a file names another: a statement (`import`, `export … from`, `import x = require()`), a call
+ * (`import()`, `require()`, `require.resolve()`, `import.meta.resolve()`, a Jest or Vitest module API),
+ * a module augmentation (`declare module './x'`), a triple-slash `path` or `types` reference, or an
+ * `import('…')` type in a JSDoc comment of a JavaScript file. `from` and `submodule` are Python's
+ * (src/lang/python).
+ */
+export type ImportKind =
+  | 'import' | 'export' | 'import-equals' | 'dynamic' | 'require' | 'mock'
+  | 'require-resolve' | 'import-meta-resolve' | 'augmentation' | 'reference-path' | 'reference-types' | 'jsdoc'
+  | 'from' | 'submodule';
+
+/** What the lexer looks at besides code: JSDoc comments count in JavaScript files, where TypeScript reads their types. */
+export interface LexOptions {
+  docComments?: boolean;
+}
 
 /** One binding in `{ … }` of an import or re-export. */
 export interface ImportedName {
@@ -44,40 +58,59 @@ export interface LexedImport extends ImportRecord {
   resolved?: string;
 }
 
-const MOCK_CALLS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
+/** The Jest (`jest.`) and Vitest (`vi.`) module APIs whose first argument is a module path. */
+export const MOCK_CALLS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'createMockFromModule', 'setMock', 'importActual', 'importMock']);
 const scanner = new Scanner();
-const [LBRACE, RBRACE, LPAREN, RPAREN, RBRACKET, COMMA, SEMI, STAR, DOT, EQ, SLASH] = [123, 125, 40, 41, 93, 44, 59, 42, 46, 61, 47];
+const [LBRACE, RBRACE, LPAREN, RPAREN, RBRACKET, COMMA, SEMI, STAR, DOT, EQ, SLASH, LT, GT] = [123, 125, 40, 41, 93, 44, 59, 42, 46, 61, 47, 60, 62];
 
 /**
  * Lists every module reference in a TypeScript/JavaScript file without parsing it: a single pass over
  * the file's tokens (js-scanner.ts), which is what keeps the whole-tree import index fast.
  */
-export function lexImports(text: string): LexedImport[] {
-  return new ImportLexer(text).run();
+export function lexImports(text: string, options: LexOptions = {}): LexedImport[] {
+  return new ImportLexer(text, options.docComments === true).run();
 }
 
 class ImportLexer {
   private readonly sink: RecordSink;
   private prevDot = false;
   private readonly braces: ('b' | 't')[] = [];
+  /** Start and end of each `/** … *\/` comment scanned and not yet looked into (JavaScript files only). */
+  private readonly docs: number[] | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    docComments: boolean,
+  ) {
     scanner.setText(text);
+    this.docs = scanner.docComments = docComments ? [] : undefined;
     this.sink = new RecordSink(text);
   }
 
   run(): LexedImport[] {
     const limit = lastReferenceWord(this.text);
+    const docs = this.docs;
     this.next();
+    // Most files start with code: no comments before the first token, so no triple-slash references.
+    if (scanner.start > 0) tripleSlashReferences(this.text, this.sink);
     while (scanner.kind !== Tok.EOF) {
       const start = scanner.start;
+      if (docs !== undefined && docs.length) this.lexDocComments();
       if (start > limit) break;
       if (scanner.kind !== Tok.Word || this.prevDot) this.next();
       else if (scanner.isWord('import')) this.importDecl(start);
       else if (scanner.isWord('export')) this.exportDecl(start);
+      else if (scanner.isWord('declare')) this.augmentation(start);
       else this.call(start);
     }
-    return this.sink.out;
+    if (docs !== undefined && docs.length) this.lexDocComments();
+    return this.sink.sorted();
+  }
+
+  private lexDocComments(): void {
+    const docs = this.docs!;
+    for (let i = 0; i < docs.length; i += 2) docCommentImports(this.text, docs[i], docs[i + 1], this.sink);
+    docs.length = 0;
   }
 
   /** Advances one token, keeping template and regex state right so strings inside them are not misread. */
@@ -111,7 +144,7 @@ class ImportLexer {
   private importDecl(stmtStart: number): void {
     this.next();
     if (isPunct(LPAREN)) return this.callArg('dynamic', stmtStart);
-    if (isPunct(DOT)) return; // import.meta
+    if (isPunct(DOT)) return this.importMeta(stmtStart);
     const rec: Partial<ImportRecord> = { kind: 'import', typeOnly: false };
     if (this.isString()) return this.finish(rec, stmtStart);
     if (scanner.isWord('type')) {
@@ -209,19 +242,59 @@ class ImportLexer {
     if (this.isString()) this.finish(rec, stmtStart);
   }
 
-  /** `require('x')`, `jest.mock('x')`, `vi.importActual('x')`. */
+  /** `import.meta.resolve('x')`; any other `import.meta` is no reference. */
+  private importMeta(stmtStart: number): void {
+    this.next();
+    if (!scanner.isWord('meta')) return;
+    this.next();
+    if (!isPunct(DOT)) return;
+    this.next();
+    if (!scanner.isWord('resolve')) return;
+    this.next();
+    if (isPunct(LPAREN)) this.callArg('import-meta-resolve', stmtStart);
+  }
+
+  /** `declare module './x'` (or `'x'`): the resolver tells a file of the tree from an ambient package name. */
+  private augmentation(stmtStart: number): void {
+    this.next();
+    if (!scanner.isWord('module')) return;
+    this.next();
+    if (!this.isString()) return;
+    const lit = this.literal();
+    this.next();
+    this.sink.push({ kind: 'augmentation', typeOnly: true }, lit, stmtStart, lit.end);
+  }
+
+  /** `require('x')`, `require.resolve('x')`, `jest.mock('x')`, `vi.importActual<typeof import('x')>('x')`. */
   private call(start: number): void {
     const isRequire = scanner.isWord('require');
     const isMockHost = !isRequire && (scanner.isWord('jest') || scanner.isWord('vi'));
     this.next();
     if (isRequire && isPunct(LPAREN)) return this.callArg('require', start);
-    if (isMockHost && isPunct(DOT)) {
-      this.next();
-      const method = this.word();
-      if (!method || !MOCK_CALLS.has(method)) return;
-      this.next();
-      if (isPunct(LPAREN)) this.callArg('mock', start);
+    if (!(isRequire || isMockHost) || !isPunct(DOT)) return;
+    this.next();
+    const method = this.word();
+    if (isRequire ? method !== 'resolve' : !method || !MOCK_CALLS.has(method)) return;
+    this.next();
+    if (isMockHost && isPunct(LT) && !this.typeArguments()) return;
+    if (isPunct(LPAREN)) this.callArg(isRequire ? 'require-resolve' : 'mock', start);
+  }
+
+  /**
+   * At `<`: skips a call's type arguments, recording the `import('x')` types inside them; false when
+   * they do not close before a `;` or `)` (a comparison, not type arguments).
+   */
+  private typeArguments(): boolean {
+    let depth = 0;
+    for (;;) {
+      if (isPunct(LT)) depth++;
+      else if (isPunct(GT) && --depth === 0) break;
+      else if (isPunct(SEMI) || isPunct(RPAREN) || scanner.kind === Tok.EOF) return false;
+      if (scanner.isWord('import') && !this.prevDot) this.importDecl(scanner.start);
+      else this.next();
     }
+    this.next();
+    return true;
   }
 
   /** At `(`: records the call when its first argument is a plain string. */
@@ -268,8 +341,15 @@ export class RecordSink {
   private countedTo = 0;
   private lineStart = 0;
   private lineNo = 1;
+  /** A JSDoc comment inside a statement is looked into after the statement's record: out of order. */
+  private unordered = false;
 
   constructor(private readonly text: string) {}
+
+  /** The records in file order. */
+  sorted(): LexedImport[] {
+    return this.unordered ? this.out.sort((a, b) => a.start - b.start) : this.out;
+  }
 
   push(rec: Partial<ImportRecord>, lit: { value: string; start: number; end: number }, stmtStart: number, stmtEnd: number): void {
     const { line, column } = this.position(lit.start);
@@ -283,6 +363,11 @@ export class RecordSink {
 
   /** Line and column by counting forward from the last position: records come in file order. */
   private position(offset: number): { line: number; column: number } {
+    if (offset < this.countedTo) {
+      this.unordered = true;
+      this.countedTo = this.lineStart = 0;
+      this.lineNo = 1;
+    }
     for (let i = this.countedTo; i < offset; i++) {
       if (this.text.charCodeAt(i) === 10) {
         this.lineNo++;
@@ -296,7 +381,8 @@ export class RecordSink {
 
 /**
  * Where the last word that every module reference contains starts (`import`, `export … from`,
- * `require`, `jest.mock` and the other mock calls): no reference can begin after it, so the scan
+ * `require`, `jest.mock` and the other mock calls, `declare module`; a triple-slash reference sits
+ * at the file's head and a JSDoc `import()` contains `import`): no reference can begin after it, so the scan
  * stops there. On typical files the imports come first and the code after them is never scanned.
  */
 export function lastReferenceWord(text: string): number {
@@ -304,9 +390,70 @@ export function lastReferenceWord(text: string): number {
   // The rarer words usually do not occur at all: look for them past `last` only (a forward scan of
   // the tail, not a backward scan of the whole text), and for their last place only when they do.
   for (const word of RARE_REFERENCE_WORDS) if (text.indexOf(word, last + 1) >= 0) last = text.lastIndexOf(word);
+  // `declare` alone is common in declarations (`declare const`): only `declare module` extends the scan.
+  const declare = text.indexOf('declare', last + 1);
+  if (declare >= 0) {
+    DECLARE_MODULE.lastIndex = declare;
+    for (let m = DECLARE_MODULE.exec(text); m; m = DECLARE_MODULE.exec(text)) last = m.index;
+  }
   return last;
 }
 const RARE_REFERENCE_WORDS = ['require', 'mock', 'Mock'];
+const DECLARE_MODULE = /declare\s+module/g;
+
+const TRIPLE_SLASH = /\/\/\/[ \t]*<reference[ \t]+(path|types)[ \t]*=[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)')[^\r\n]*/y;
+
+/**
+ * The triple-slash `path` and `types` references of a file: TypeScript reads them only in the comments
+ * before its first token, so the scan stops at the first code.
+ */
+export function tripleSlashReferences(text: string, sink: RecordSink): void {
+  let p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith('#!', p)) p = text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p);
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 10 || c === 13) p++;
+    else if (c !== 47) return;
+    else if (text.charCodeAt(p + 1) === 42) {
+      const close = text.indexOf('*/', p + 2);
+      if (close < 0) return;
+      p = close + 2;
+    } else if (text.charCodeAt(p + 1) !== 47) return;
+    else {
+      TRIPLE_SLASH.lastIndex = p;
+      const m = TRIPLE_SLASH.exec(text);
+      const nl = text.indexOf('\n', p);
+      const eol = nl < 0 ? text.length : nl;
+      if (m) {
+        const value = m[2] ?? m[3];
+        const quoted = p + m[0].indexOf(m[2] !== undefined ? '"' : "'", m[0].indexOf('='));
+        sink.push({ kind: m[1] === 'path' ? 'reference-path' : 'reference-types', typeOnly: true }, { value, start: quoted, end: quoted + value.length + 2 }, p, p + m[0].trimEnd().length);
+      }
+      p = eol;
+    }
+  }
+}
+
+const DOC_IMPORT = /\bimport[ \t]*\([ \t]*(?:'([^'\r\n]*)'|"([^"\r\n]*)"|`([^`$\r\n]*)`)[ \t]*\)/g;
+
+/** The `import('x')` types of one JSDoc comment (`text.slice(start, end)`). */
+export function docCommentImports(text: string, start: number, end: number, sink: RecordSink): void {
+  if (!containsImport(text, start, end)) return; // most doc comments: no substring made
+  const body = text.slice(start, end);
+  DOC_IMPORT.lastIndex = 0;
+  for (let m = DOC_IMPORT.exec(body); m; m = DOC_IMPORT.exec(body)) {
+    const value = m[1] ?? m[2] ?? m[3];
+    const open = start + m.index + m[0].indexOf('(') + 1;
+    const quote = text.slice(open).search(/['"`]/) + open;
+    sink.push({ kind: 'jsdoc', typeOnly: true }, { value, start: quote, end: quote + value.length + 2 }, start + m.index, start + m.index + m[0].length);
+  }
+}
+
+/** Whether `text.slice(start, end)` contains `import`, searched within those bounds only. */
+function containsImport(text: string, start: number, end: number): boolean {
+  for (let i = start; i <= end - 6; i++) if (text.charCodeAt(i) === 105 && text.startsWith('import', i)) return true;
+  return false;
+}
 
 /** Whether the current token is the single punctuator `code`. */
 function isPunct(code: number): boolean {

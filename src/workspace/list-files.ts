@@ -16,18 +16,19 @@ interface IgnoreFile {
  * Lists every regular file of the code base (root-relative, sorted), honouring .gitignore files at any
  * depth the way git does: a folder that is ignored is not entered (git never re-includes a file below
  * one), and a deeper .gitignore's patterns take precedence over a shallower one's, negations included.
- * Symbolic links are left out, so nothing outside root is ever read or written through one.
+ * Symbolic links are left out, so nothing outside root is ever read or written through one. A path
+ * `ignored` (the plan's `ignore:` globs) is left out like a git-ignored one, a folder with all below it.
  *
  * A plain readdir walk: fast-glob's matching machinery cost twice the walk's own system calls here,
  * and applying .gitignore while walking prunes ignored build output before it is ever read.
  */
-export function listFiles(root: string): RelPath[] {
+export function listFiles(root: string, ignored?: (p: RelPath) => boolean): RelPath[] {
   const out: RelPath[] = [];
-  walk(root, '', [], out);
+  walk(root, '', [], out, ignored);
   return out.sort();
 }
 
-function walk(root: string, dir: RelPath, ignores: IgnoreFile[], out: RelPath[]): void {
+function walk(root: string, dir: RelPath, ignores: IgnoreFile[], out: RelPath[], ignored: ((p: RelPath) => boolean) | undefined): void {
   const entries = readFolder(dir === '' ? root : `${root}/${dir}`);
   const prefix = dir === '' ? '' : `${dir}/`;
   for (const e of entries) {
@@ -39,11 +40,11 @@ function walk(root: string, dir: RelPath, ignores: IgnoreFile[], out: RelPath[])
   for (const e of entries) {
     const rel = prefix + e.name;
     if (e.isDirectory()) {
-      if (SKIPPED_FOLDERS.has(e.name) || rel === JOURNAL_FOLDER) continue;
+      if (SKIPPED_FOLDERS.has(e.name) || rel === JOURNAL_FOLDER || ignored?.(rel)) continue;
       if (ignores.length > 0 && isIgnored(`${rel}/`, ignores)) continue;
-      walk(root, rel, ignores, out);
+      walk(root, rel, ignores, out, ignored);
     } else if (e.isFile()) {
-      if (ignores.length === 0 || !isIgnored(rel, ignores)) out.push(rel);
+      if ((ignores.length === 0 || !isIgnored(rel, ignores)) && !ignored?.(rel)) out.push(rel);
     }
   }
 }

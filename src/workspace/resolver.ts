@@ -4,20 +4,29 @@ import { tsc } from './typescript';
 import type { ImportKind } from './lexer';
 import type { Overlay } from './overlay';
 import { toPosix, type RelPath } from './paths';
+import { resolvePackageImport } from './package-resolve';
+import { projectOf } from './project-of';
 import type { ModuleSettings } from './tsconfig';
+import type { TsSettings } from './ts-projects';
 
 /**
  * TypeScript's own module resolution, answered from the overlay's file list instead of the disk, so
- * a staged tree resolves exactly as it will after it is written. One instance per tree state.
+ * a staged tree resolves exactly as it will after it is written. One instance per tree state. Each
+ * importing file resolves with the settings of the project that owns it (project-of.ts); imports of
+ * a workspace package by name resolve to its files, and an import of an existing file TypeScript
+ * does not read (a stylesheet, an asset) to that file.
  */
 export class ModuleResolver {
-  /** TypeScript's own cache, made when the fast paths first cannot answer (it loads TypeScript). */
-  private cache: ts.ModuleResolutionCache | undefined;
+  /** TypeScript's own caches, one per project, made when the fast paths first cannot answer (it loads TypeScript). */
+  private readonly caches = new Map<ModuleSettings, ts.ModuleResolutionCache>();
   private readonly host: ts.ModuleResolutionHost;
-  /** Answers by the importing file's folder, then by mode and specifier: they depend on nothing else. */
-  private readonly memo = new Map<RelPath, FolderAnswers>();
+  /**
+   * Answers by the importing file's folder (and project, when there are several), then by mode and
+   * specifier: they depend on nothing else.
+   */
+  private readonly memo = new Map<string, FolderAnswers>();
   /** The last importing file's answers: the index asks for one file's imports in a row. */
-  private last: { file: RelPath; dir: RelPath; answers: FolderAnswers } | undefined;
+  private last: { file: RelPath; dir: RelPath; own: ModuleSettings; answers: FolderAnswers } | undefined;
   private readonly prefix: string;
 
   constructor(
@@ -53,34 +62,43 @@ export class ModuleResolver {
 
   /** The root-relative file a specifier in `fromFile` resolves to, or undefined (a package, or broken). */
   resolve(fromFile: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
+    if (kind === 'reference-path') return this.referencedFile(fromFile, specifier);
     let last = this.last;
     if (last?.file !== fromFile) {
       const dir = fromFile.slice(0, fromFile.lastIndexOf('/') + 1);
-      let answers = this.memo.get(dir);
-      if (!answers) this.memo.set(dir, (answers = { esm: new Map(), cjs: new Map() }));
-      this.last = last = { file: fromFile, dir, answers };
+      const own = projectOf(this.settings, fromFile);
+      const key = own === this.settings ? dir : `${dir}\0${(own as { config?: string }).config}`;
+      let answers = this.memo.get(key);
+      if (!answers) this.memo.set(key, (answers = { esm: new Map(), cjs: new Map() }));
+      this.last = last = { file: fromFile, dir, own, answers };
     }
-    const answers = kind === 'require' || kind === 'import-equals' ? last.answers.cjs : last.answers.esm;
+    const answers = isCommonJs(kind) ? last.answers.cjs : last.answers.esm;
     let hit = answers.get(specifier);
     if (hit === undefined) {
-      hit = this.resolveUncached(fromFile, last.dir, specifier, kind) ?? null;
+      hit = this.resolveUncached(fromFile, last.dir, last.own, specifier, kind) ?? null;
       answers.set(specifier, hit);
     }
     return hit ?? undefined;
   }
 
-  private resolveUncached(fromFile: RelPath, dir: RelPath, specifier: string, kind: ImportKind): RelPath | undefined {
-    const fast = this.siblingTsFile(dir, specifier) ?? this.mappedTsFile(specifier);
+  private resolveUncached(fromFile: RelPath, dir: RelPath, own: ModuleSettings, specifier: string, kind: ImportKind): RelPath | undefined {
+    const fast = this.siblingTsFile(dir, specifier, own) ?? this.mappedTsFile(specifier, own) ?? this.nonCodeFile(dir, specifier, own);
     if (fast !== undefined) return fast;
+    const packages = (this.settings as Partial<TsSettings>).packages;
+    if (packages?.length && !(own.paths.length && matchPathPattern(own.paths, specifier))) {
+      const file = resolvePackageImport(packages, specifier, (p) => this.overlay.exists(p));
+      if (file !== undefined) return file;
+    }
     const containing = path.join(this.overlay.root, fromFile);
-    const cache = (this.cache ??= tsc.createModuleResolutionCache(this.overlay.root, (f) => f, this.settings.options));
-    const modes: (ts.ResolutionMode | undefined)[] = this.settings.esmExtensions
-      ? kind === 'require' || kind === 'import-equals'
+    let cache = this.caches.get(own);
+    if (!cache) this.caches.set(own, (cache = tsc.createModuleResolutionCache(this.overlay.root, (f) => f, own.options)));
+    const modes: (ts.ResolutionMode | undefined)[] = own.esmExtensions
+      ? isCommonJs(kind)
         ? [tsc.ModuleKind.CommonJS, tsc.ModuleKind.ESNext]
         : [tsc.ModuleKind.ESNext, tsc.ModuleKind.CommonJS]
       : [undefined];
     for (const mode of modes) {
-      const r = tsc.resolveModuleName(specifier, containing, this.settings.options, this.host, cache, undefined, mode);
+      const r = tsc.resolveModuleName(specifier, containing, own.options, this.host, cache, undefined, mode);
       const file = r.resolvedModule?.resolvedFileName;
       if (file && !r.resolvedModule?.isExternalLibraryImport && file.startsWith(this.prefix)) return file.slice(this.prefix.length);
     }
@@ -88,12 +106,22 @@ export class ModuleResolver {
   }
 
   /**
+   * A triple-slash `path` reference names a file relative to the referencing one (with or without its
+   * `./`), not a module: the file itself, else with the extensions TypeScript adds.
+   */
+  private referencedFile(fromFile: RelPath, reference: string): RelPath | undefined {
+    const joined = path.posix.normalize(path.posix.join(fromFile.slice(0, fromFile.lastIndexOf('/') + 1), reference));
+    if (joined.startsWith('../') || path.posix.isAbsolute(joined)) return undefined;
+    return ['', '.ts', '.tsx', '.d.ts'].map((ext) => joined + ext).find((f) => this.overlay.exists(f));
+  }
+
+  /**
    * The common case answered without TypeScript: a relative specifier (`./x`, `./x.js`) whose `x.ts`
    * exists is what TypeScript's resolution picks first in every mode. Anything else (folders, other
    * extensions, moduleSuffixes) goes to TypeScript; a test holds the two to the same answers.
    */
-  private siblingTsFile(dir: RelPath, specifier: string): RelPath | undefined {
-    if (!(specifier.startsWith('./') || specifier.startsWith('../')) || this.settings.options.moduleSuffixes) return undefined;
+  private siblingTsFile(dir: RelPath, specifier: string, own: ModuleSettings): RelPath | undefined {
+    if (!(specifier.startsWith('./') || specifier.startsWith('../')) || own.options.moduleSuffixes) return undefined;
     const joined = joinRelative(dir, specifier);
     if (joined === undefined) return undefined;
     const base = joined.endsWith('.js') ? joined.slice(0, -3) : /\.[^/]*$/.test(joined.slice(joined.lastIndexOf('/') + 1)) ? undefined : joined;
@@ -107,16 +135,46 @@ export class ModuleResolver {
    * pattern first), and for an extensionless candidate tries `.ts` first; any candidate that is not
    * such a sure hit goes to TypeScript whole.
    */
-  private mappedTsFile(specifier: string): RelPath | undefined {
-    if (specifier.startsWith('.') || specifier.startsWith('/') || this.settings.options.moduleSuffixes) return undefined;
-    const { paths, baseUrl } = this.settings;
-    const mapped = paths.length ? matchPathPattern(paths, specifier) : undefined;
-    const candidate = mapped ? mapped.targets[0]?.replace('*', mapped.star) : baseUrl === undefined ? undefined : baseUrl ? `${baseUrl}/${specifier}` : specifier;
+  private mappedTsFile(specifier: string, own: ModuleSettings): RelPath | undefined {
+    if (specifier.startsWith('.') || specifier.startsWith('/') || own.options.moduleSuffixes) return undefined;
+    const candidate = mappedCandidate(own, specifier);
     if (candidate === undefined || candidate.includes('node_modules/') || candidate.startsWith('../')) return undefined;
     const name = candidate.slice(candidate.lastIndexOf('/') + 1);
     if (name.endsWith('.ts') && !name.endsWith('.d.ts')) return this.overlay.exists(candidate) ? candidate : undefined;
     return !name.includes('.') && this.overlay.exists(candidate + '.ts') ? candidate + '.ts' : undefined;
   }
+
+  /**
+   * An import of an existing file TypeScript does not read as a module (`./actionbar.css`,
+   * `./logo.svg`, `@app/styles/x.css`, `./data.json`): that file, a reference like any other. TypeScript
+   * answers the same for JSON; for other extensions it finds only a `x.d.css.ts` declaration beside the
+   * file (allowArbitraryExtensions), so with one there the question goes to TypeScript.
+   */
+  private nonCodeFile(dir: RelPath, specifier: string, own: ModuleSettings): RelPath | undefined {
+    const name = specifier.slice(specifier.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0 || CODE_EXTENSION.test(name)) return undefined;
+    const relative = specifier.startsWith('./') || specifier.startsWith('../');
+    const candidate = relative ? joinRelative(dir, specifier) : specifier.startsWith('.') || specifier.startsWith('/') ? undefined : mappedCandidate(own, specifier);
+    if (candidate === undefined || candidate.startsWith('../') || !this.overlay.exists(candidate)) return undefined;
+    const declaration = `${candidate.slice(0, candidate.length - name.length + dot)}.d${name.slice(dot)}.ts`;
+    return this.overlay.exists(declaration) ? undefined : candidate;
+  }
+}
+
+/** Extensions of the files TypeScript resolves as modules itself (JSON aside: resolveJsonModule reads it as the file). */
+const CODE_EXTENSION = /\.(d\.[cm]?ts|[cm]?[jt]sx?)$/;
+
+/** Where `paths` (or, when no pattern matches, `baseUrl`) maps a bare specifier first. */
+function mappedCandidate(own: ModuleSettings, specifier: string): RelPath | undefined {
+  const { paths, baseUrl } = own;
+  const mapped = paths.length ? matchPathPattern(paths, specifier) : undefined;
+  return mapped ? mapped.targets[0]?.replace('*', mapped.star) : baseUrl === undefined ? undefined : baseUrl ? `${baseUrl}/${specifier}` : specifier;
+}
+
+/** Kinds that load a module the CommonJS way (under NodeNext their resolution mode differs). */
+function isCommonJs(kind: ImportKind): boolean {
+  return kind === 'require' || kind === 'import-equals' || kind === 'require-resolve';
 }
 
 /** What specifiers resolve to from one folder, by mode (null: to nothing in the tree). */

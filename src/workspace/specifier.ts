@@ -1,28 +1,51 @@
 import * as path from 'node:path';
 import { dirOf, relativeSpecifier, stripSourceExt, type RelPath } from './paths';
+import { packageOf, packageSpecifier } from './package-resolve';
+import { projectOf } from './project-of';
 import type { ModuleSettings } from './tsconfig';
+import type { TsSettings } from './ts-projects';
+import type { WorkspacePackage } from './workspace-packages';
 
-export type SpecifierStyle = 'relative' | 'alias' | 'baseUrl' | 'package';
+export type SpecifierStyle = 'relative' | 'alias' | 'workspace' | 'baseUrl' | 'package';
 
-/** How a specifier is written: relative, through a tsconfig `paths` alias, rooted at baseUrl, or a package. */
+/**
+ * How a specifier is written: relative, through a tsconfig `paths` alias, by a workspace package's
+ * name, rooted at baseUrl, or a package. Aliases are those of `settings`: give the importer's project's.
+ */
 export function specifierStyle(settings: ModuleSettings, spec: string): SpecifierStyle {
+  return styleOf(settings, packagesOf(settings), spec);
+}
+
+function styleOf(settings: ModuleSettings, packages: readonly WorkspacePackage[], spec: string): SpecifierStyle {
   if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') return 'relative';
   if (settings.paths.some((p) => matchesPattern(p.pattern, spec))) return 'alias';
+  if (packageOf(packages, spec)) return 'workspace';
   return settings.baseUrl !== undefined ? 'baseUrl' : 'package';
 }
 
+function packagesOf(settings: ModuleSettings): readonly WorkspacePackage[] {
+  return (settings as Partial<TsSettings>).packages ?? [];
+}
+
 /**
- * The specifier that makes `importer` import `target`, written the way `original` was: the same
- * style (an alias stays an alias when one covers the new place, else it becomes relative; a baseUrl
- * path stays baseUrl-rooted), the same extension habit (`.js` under NodeNext, none otherwise), and a
+ * The specifier that makes `importer` import `target`, written the way `original` was, with the
+ * settings of the project that owns `importer` (its `paths`, `baseUrl` and resolution): the same
+ * style (an alias stays an alias when one covers the new place, else it becomes relative; a workspace
+ * package import names the package while one of its entries maps the new place; a baseUrl path
+ * stays baseUrl-rooted), the same extension habit (`.js` under NodeNext, none otherwise), and a
  * folder import (`./dir` for `./dir/index.ts`) stays a folder import.
  */
-export function writeSpecifier(settings: ModuleSettings, importer: RelPath, target: RelPath, original: string): string {
-  const style = specifierStyle(settings, original);
+export function writeSpecifier(all: ModuleSettings, importer: RelPath, target: RelPath, original: string): string {
+  const settings = projectOf(all, importer);
+  const style = styleOf(settings, packagesOf(all), original);
   const modulePath = moduleIdentity(target, original);
   if (style === 'alias') {
     const alias = aliasFor(settings, modulePath, original);
     if (alias) return alias;
+  }
+  if (style === 'workspace') {
+    const named = packageSpecifier(packagesOf(all), target, original);
+    if (named) return named;
   }
   if (style === 'baseUrl' && settings.baseUrl !== undefined) {
     const base = settings.baseUrl;
@@ -34,6 +57,7 @@ export function writeSpecifier(settings: ModuleSettings, importer: RelPath, targ
 /** The path a specifier should name for `target`: with the extension habit and folder form of `original`. */
 function moduleIdentity(target: RelPath, original: string): string {
   const last = original.split('/').pop() ?? '';
+  if (/\.d\.[cm]?ts$/.test(last)) return target; // a declaration file named whole (a triple-slash path)
   const isIndex = /^index\.[cm]?[jt]sx?$|^index\.d\.[cm]?ts$/.test(path.posix.basename(target));
   if (isIndex && !/^index(\.|$)/.test(last) && !/\.[cm]?[jt]sx?$/.test(last)) return dirOf(target);
   const ext = /\.([cm]?[jt]sx?)$/.exec(original)?.[1];

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import { recoverInterruptedApply, type Recovery } from '../changeset/apply';
-import { languages, prepareLanguages } from '../lang';
-import type { CodeBase, LanguageId, LanguageOptions } from '../lang/types';
+import { languageOf, languages, prepareLanguages } from '../lang';
+import type { CodeBase, LanguageId, WorkspaceOptions } from '../lang/types';
+import { ignoreMatcher } from './ignore-globs';
 import { ImportIndex, type LexCache } from './import-index';
 import { listFiles } from './list-files';
 import { Overlay } from './overlay';
-import type { ModuleSettings } from './tsconfig';
+import type { TsSettings } from './ts-projects';
 
 /**
  * An opened code base: its files behind a staging overlay, each language's settings (read on first
@@ -20,17 +21,20 @@ export class Workspace implements CodeBase {
   private constructor(
     readonly root: string,
     readonly overlay: Overlay,
-    /** What the plan says about languages (`python.roots`). */
-    readonly options: LanguageOptions,
+    /** What the plan says about languages and the workspace (`python.roots`, `sources`, `ignore`). */
+    readonly options: WorkspaceOptions,
     /** What opening it did about an interrupted apply, if there was one. */
     readonly recovery: Recovery | undefined,
   ) {}
 
-  /** Opens a code base; first finishes or undoes any interrupted apply (reported in `recovery`). */
-  static open(root: string, options: LanguageOptions = {}): Workspace {
+  /**
+   * Opens a code base; first finishes or undoes any interrupted apply (reported in `recovery`). Paths
+   * the options `ignore` are not part of it at all.
+   */
+  static open(root: string, options: WorkspaceOptions = {}): Workspace {
     const abs = path.resolve(root);
     const recovery = recoverInterruptedApply(abs);
-    const overlay = new Overlay(abs, listFiles(abs));
+    const overlay = new Overlay(abs, listFiles(abs, options.ignore?.length ? ignoreMatcher(options.ignore) : undefined));
     return new Workspace(abs, overlay, options, recovery);
   }
 
@@ -38,10 +42,17 @@ export class Workspace implements CodeBase {
    * Opens a code base and loads what its languages need before they answer synchronously (Python's
    * WebAssembly grammar, for syntax checks, frozen files, splits and barrels). Commands open this way.
    */
-  static async load(root: string, options: LanguageOptions = {}): Promise<Workspace> {
+  static async load(root: string, options: WorkspaceOptions = {}): Promise<Workspace> {
     const ws = Workspace.open(root, options);
     await prepareLanguages(ws.overlay.files());
     return ws;
+  }
+
+  /** False for a file the import index does not read as code: under `sources: tsconfig`, one outside its language's program. */
+  isCode(file: string): boolean {
+    if (this.options.sources !== 'tsconfig') return true;
+    const lang = languageOf(file);
+    return lang?.inProgram === undefined || lang.inProgram(file, this);
   }
 
   /** A language's settings for this code base, read on first use (a TypeScript tree never reads Python's). */
@@ -50,9 +61,9 @@ export class Workspace implements CodeBase {
     return this.settings_.get(id) as T;
   }
 
-  /** The tsconfig settings: how TypeScript specifiers resolve and are written. */
-  get settings(): ModuleSettings {
-    return this.settingsOf<ModuleSettings>('typescript');
+  /** The tsconfig settings (every project's, the root's at the top): how TypeScript specifiers resolve and are written. */
+  get settings(): TsSettings {
+    return this.settingsOf<TsSettings>('typescript');
   }
 
   /** The import index of the staged tree. */

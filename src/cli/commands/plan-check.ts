@@ -4,7 +4,9 @@ import type { Plan, Step } from '../../plan/types';
 import { operationFor } from '../../operations';
 import { displayPath } from '../../status/display';
 import type { CliIO } from '../io';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { joinRel, type RelPath } from '../../workspace/paths';
 
 export const command = 'check <file>';
 export const describe = 'validate a plan and list its phases; errors name file:line:column';
@@ -34,6 +36,13 @@ function describePlan(plan: Plan): string {
 
 function stepLine(plan: Plan, step: Step): string {
   const op = operationFor(step);
-  const text = op ? op.describe(step, (p) => displayPath(plan, p)) : step.kind;
+  const text = op ? op.describe(step, (p) => displayPath(plan, p), (dir) => filesOnDisk(plan.root, dir)) : step.kind;
   return step.deferred !== undefined ? `${text} [deferred: ${step.deferred}]` : text;
+}
+
+/** The files directly in a folder of the code base as it is on disk (none when it does not exist yet). */
+function filesOnDisk(root: string, dir: RelPath): RelPath[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) return [];
+  return fs.readdirSync(abs, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => joinRel(dir, e.name));
 }

@@ -23,6 +23,7 @@ interface RunArgs {
   json?: boolean;
   'allow-dirty'?: boolean;
   commit?: boolean;
+  typecheck?: boolean;
 }
 
 export const command = 'run [phase]';
@@ -37,7 +38,8 @@ export function builder(y: Argv) {
     .option('patch', { type: 'string', requiresArg: true, describe: 'also write the diff to FILE (git apply accepts it)' })
     .option('json', { type: 'boolean', describe: 'print one JSON document instead of text' })
     .option('allow-dirty', { type: 'boolean', describe: 'apply even when touched files have uncommitted git changes' })
-    .option('commit', { type: 'boolean', describe: 'commit each applied phase: `remediate(<plan>): <phase> <title>`, the steps in the body' });
+    .option('commit', { type: 'boolean', describe: 'commit each applied phase: `remediate(<plan>): <phase> <title>`, the steps in the body' })
+    .option('typecheck', { type: 'boolean', describe: 'type-check each phase with the code base\'s tsconfig; refuse one that adds a TypeScript diagnostic' });
 }
 
 /** Stages the chosen phases, prints what they do, and writes them unless --dry-run; several plans make a batch. */
@@ -80,6 +82,7 @@ function runOptions(io: CliIO, args: RunArgs): RunOptions {
     dryRun: args['dry-run'],
     allowDirty: args['allow-dirty'],
     commit: args.commit,
+    typecheck: args.typecheck,
     failAt: faultHook(io, 'REMEDIATE_FAIL_AT_WRITE'),
     killAt: faultHook(io, 'REMEDIATE_KILL_AT_WRITE'),
     now: ledgerClock(io),

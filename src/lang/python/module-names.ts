@@ -34,11 +34,12 @@ export function moduleNameOf(file: RelPath, settings: PythonSettings): string | 
  * Makes a written module absolute for an importer: the level is the number of leading dots. A
  * package's `__init__` is its own package, so `from . import x` there names the package itself.
  */
-export function absoluteModule(importer: RelPath, written: string, settings: PythonSettings): string | { error: string } {
+export function absoluteModule(importer: RelPath, written: string, settings: PythonSettings, importerName?: string): string | { error: string } {
   let level = 0;
   while (written.charCodeAt(level) === 46 /* . */) level++;
   if (level === 0) return written;
-  const name = moduleNameOf(importer, settings);
+  // The index passes the importer's name it already knows: one file has many relative imports.
+  const name = importerName ?? moduleNameOf(importer, settings);
   if (name === undefined) {
     return { error: `relative import '${written}' in '${importer}', which has no module name under the import roots (${rootList(settings)})` };
   }

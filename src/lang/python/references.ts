@@ -2,7 +2,7 @@ import type { ResolvedImport } from '../../workspace/import-index';
 import type { RelPath } from '../../workspace/paths';
 import type { CodeBase, ModuleReferences } from '../types';
 import { lexPythonImports, type NonLiteralDynamic } from './imports';
-import { absoluteModule } from './module-names';
+import { absoluteModule, moduleNameOf } from './module-names';
 import { PythonResolver } from './resolver';
 import { pySettings } from './settings';
 
@@ -34,10 +34,12 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       if (lexed.nonLiteral.length) nonLiteral.set(file, lexed.nonLiteral);
       else nonLiteral.delete(file);
       const records = lexed.imports as unknown as ResolvedImport[];
+      let name: string | undefined | null = null;
       for (const r of records) {
         r.file = file;
         if (r.specifier.charCodeAt(0) === 46) {
-          const abs = absoluteModule(file, r.specifier, settings);
+          if (name === null) name = moduleNameOf(file, settings);
+          const abs = absoluteModule(file, r.specifier, settings, name);
           if (typeof abs === 'string') r.specifier = abs;
         }
         r.resolved = resolve(r);
@@ -45,7 +47,8 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       return records;
     },
     resolve,
-    isReference: (r) => r.kind !== 'submodule' || r.resolved !== undefined,
+    keep: (refs) => (refs.some((r) => r.kind === 'submodule' && r.resolved === undefined) ? refs.filter((r) => r.kind !== 'submodule' || r.resolved !== undefined) : refs),
+    dependencies,
     brokenReason(r) {
       if (r.specifier.charCodeAt(0) === 46) {
         const abs = absoluteModule(r.file, r.specifier, settings);
@@ -58,4 +61,27 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       return `import "${r.specifier}" resolves to no module of the code base (import roots: ${settings.roots.map((x) => x || '.').join(', ')})`;
     },
   };
+}
+
+/**
+ * `from pkg import a, b` names the submodule pkg.a when there is one, else a name of pkg: the
+ * statement depends on pkg itself only for names that are not submodules. `refs` are a file's kept
+ * references, where a from-import's resolved submodules follow it.
+ */
+function dependencies(refs: ResolvedImport[]): ResolvedImport[] {
+  let out: ResolvedImport[] | undefined;
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
+    const drop = r.kind === 'from' && !r.star && r.names !== undefined && r.specifier.charCodeAt(0) !== 46 && submodulesAfter(refs, i) === r.names.length;
+    if (drop) out ??= refs.slice(0, i);
+    else out?.push(r);
+  }
+  return out ?? refs;
+}
+
+/** How many submodule references follow the from-import at `i` (its names that are submodules). */
+function submodulesAfter(refs: ResolvedImport[], i: number): number {
+  let n = 0;
+  while (refs[i + 1 + n]?.kind === 'submodule' && refs[i + 1 + n].stmtStart === refs[i].stmtStart) n++;
+  return n;
 }

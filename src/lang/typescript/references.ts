@@ -1,7 +1,10 @@
 import type { ResolvedImport } from '../../workspace/import-index';
 import { lexImports } from '../../workspace/lexer';
+import { packageOf } from '../../workspace/package-resolve';
+import { projectOf } from '../../workspace/project-of';
 import { ModuleResolver } from '../../workspace/resolver';
-import type { ModuleSettings } from '../../workspace/tsconfig';
+import type { RelPath } from '../../workspace/paths';
+import type { TsSettings } from '../../workspace/ts-projects';
 import type { CodeBase, ModuleReferences } from '../types';
 import { tsSettings } from './settings';
 
@@ -9,6 +12,9 @@ import { tsSettings } from './settings';
 export interface TypeScriptReferences extends ModuleReferences {
   resolver: ModuleResolver;
 }
+
+/** JavaScript files, whose JSDoc `import('…')` types TypeScript checks (it ignores them in .ts files). */
+const JS_FILE = /\.[cm]?jsx?$/;
 
 /** Lexes with the import lexer and resolves with TypeScript's own module resolution over the overlay. */
 export function typescriptReferences(base: CodeBase): TypeScriptReferences {
@@ -19,7 +25,7 @@ export function typescriptReferences(base: CodeBase): TypeScriptReferences {
     resolver,
     lex(file, text) {
       // Fresh records belong to no index yet: fill in their file and resolution in place.
-      const records = lexImports(text) as ResolvedImport[];
+      const records = lexImports(text, { docComments: JS_FILE.test(file) }) as ResolvedImport[];
       for (const r of records) {
         r.file = file;
         r.resolved = resolver.resolve(file, r.specifier, r.kind);
@@ -27,18 +33,23 @@ export function typescriptReferences(base: CodeBase): TypeScriptReferences {
       return records;
     },
     resolve: (r) => resolver.resolve(r.file, r.specifier, r.kind),
-    isReference: () => true,
-    brokenReason: (r) => (internal(r.specifier) ? `import "${r.specifier}" resolves to no file` : undefined),
+    keep: (refs) => refs,
+    dependencies: (refs) => refs,
+    brokenReason: (r) => (internal(r.file, r.specifier) ? `import "${r.specifier}" resolves to no file` : undefined),
   };
 }
 
-/** Relative, tsconfig-alias and baseUrl specifiers name files of the code base; anything else is a package. */
-function internalSpecifier(base: CodeBase, settings: ModuleSettings): (spec: string) => boolean {
-  const aliases = settings.paths.map((p) => p.pattern);
-  return (spec) => {
+/**
+ * Relative specifiers, the importer's project's tsconfig aliases and baseUrl paths, and workspace
+ * package names name files of the code base; anything else is a package.
+ */
+function internalSpecifier(base: CodeBase, settings: TsSettings): (file: RelPath, spec: string) => boolean {
+  return (file, spec) => {
     if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') return true;
-    if (aliases.some((a) => (a.endsWith('*') ? spec.startsWith(a.slice(0, -1)) : spec === a))) return true;
+    const own = projectOf(settings, file);
+    if (own.paths.some(({ pattern: a }) => (a.endsWith('*') ? spec.startsWith(a.slice(0, -1)) : spec === a))) return true;
+    if (packageOf(settings.packages ?? [], spec)) return true;
     const first = spec.split('/')[0];
-    return settings.baseUrl !== undefined && !spec.startsWith('@') && base.overlay.isDir(settings.baseUrl ? `${settings.baseUrl}/${first}` : first);
+    return own.baseUrl !== undefined && !spec.startsWith('@') && base.overlay.isDir(own.baseUrl ? `${own.baseUrl}/${first}` : first);
   };
 }

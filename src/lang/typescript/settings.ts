@@ -1,7 +1,7 @@
-import type { ModuleSettings } from '../../workspace/tsconfig';
+import type { TsSettings } from '../../workspace/ts-projects';
 import type { CodeBase } from '../types';
 
-/** The tsconfig settings of a code base. */
-export function tsSettings(base: CodeBase): ModuleSettings {
-  return base.settingsOf<ModuleSettings>('typescript');
+/** The TypeScript settings of a code base: the root tsconfig's, every project's and the workspace packages. */
+export function tsSettings(base: CodeBase): TsSettings {
+  return base.settingsOf<TsSettings>('typescript');
 }

@@ -20,10 +20,11 @@ export const audienceBoundaryRule: FileRule<'AUDIENCE_BOUNDARY'> = {
       if (declared && declared.value !== from) {
         out.push({ file, line: declared.line, column: 1, message: `header declares AUDIENCE: ${declared.value} but the file's folder belongs to ${from}` });
       }
-      for (const imp of ctx.index.importsOf(file)) {
+      for (const imp of ctx.index.dependenciesOf(file)) {
         const to = imp.resolved === undefined ? undefined : ctx.audienceOf(imp.resolved);
         if (to === undefined || to === from) continue;
-        out.push({ file, line: imp.line, column: imp.column, message: `${withTarget(imp)} crosses from audience ${from} into ${to}` });
+        const message = `${withTarget(imp)} crosses from audience ${from} into ${to}`;
+        out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
       }
       return out;
     };

@@ -1,4 +1,6 @@
-import { barrelFile, renderBarrel, type BarrelSpec } from '../../codemod/barrel';
+import type { BarrelSpec } from '../../codemod/barrel';
+import { barrelFileOf, filesIn, generateBarrel, type GeneratedBarrel } from '../../codemod/barrel-language';
+import { barrelImports } from '../../codemod/python/barrel-imports';
 import { StateError } from '../../errors';
 import type { Plan } from '../../plan/types';
 import { lexImports } from '../../workspace/lexer';
@@ -14,24 +16,25 @@ import type { Finding, TreeRule } from '../types';
 export const barrelStaleRule: TreeRule<'BARREL_STALE'> = {
   id: 'BARREL_STALE',
   scope: 'tree',
-  description: "A folder's index.ts must match what the barrel step generates (exports added, stale ones removed).",
+  description: "A folder's barrel (index.ts, or a Python package's __init__.py) must match what the barrel step generates (exports added, stale ones removed).",
   check(ctx, { barrels }) {
     const src = { overlay: ctx.ws.overlay, settings: ctx.ws.settings, resolver: ctx.index.resolver, layerOf: ctx.layerOf, layers: ctx.plan.layers };
     const out: Finding[] = [];
     for (const spec of barrelSpecs(ctx.plan, barrels)) {
       if (!ctx.ws.overlay.isDir(spec.dir)) continue;
-      const file = barrelFile(spec.dir);
-      const current = ctx.ws.overlay.exists(file) ? ctx.ws.overlay.read(file) : undefined;
-      let expected: string;
+      let barrel: GeneratedBarrel;
       try {
-        expected = renderBarrel(src, spec);
+        barrel = generateBarrel(src, spec);
       } catch (err) {
         if (!(err instanceof StateError)) throw err;
-        out.push({ file, line: 1, column: 1, message: `barrel cannot be generated: ${err.message}` });
+        out.push({ file: barrelFileOf(spec.dir, filesIn(ctx.ws.overlay.files(), spec.dir)), line: 1, column: 1, message: `barrel cannot be generated: ${err.message}` });
         continue;
       }
+      const { file, text: expected } = barrel;
+      const current = ctx.ws.overlay.exists(file) ? ctx.ws.overlay.read(file) : undefined;
       if (current === expected) continue;
-      const message = current === undefined ? `barrel missing: ${file} does not exist` : `barrel is stale: ${drift(current, expected)}`;
+      const exportsOf = barrel.language === 'python' ? barrelImports : tsBarrelExports;
+      const message = current === undefined ? `barrel missing: ${file} does not exist` : `barrel is stale: ${drift(exportsOf(current), exportsOf(expected))}`;
       out.push({ file, line: current === undefined ? 1 : firstDifferentLine(current, expected), column: 1, message });
     }
     return out;
@@ -45,11 +48,13 @@ function barrelSpecs(plan: Plan, barrels: RelPath[]): BarrelSpec[] {
   return barrels.length ? barrels.map((dir) => last.get(dir) ?? { dir }) : [...last.values()];
 }
 
+/** The names an index.ts re-exports from each module, keyed by specifier, sorted and joined. */
+function tsBarrelExports(text: string): Map<string, string> {
+  return new Map(lexImports(text).filter((r) => r.kind === 'export').map((r) => [r.specifier, (r.names ?? []).map((n) => n.name).sort().join(',')]));
+}
+
 /** What differs, by re-exported module: missing, stale (no longer generated) or with other names. */
-function drift(current: string, expected: string): string {
-  const exports = (text: string) =>
-    new Map(lexImports(text).filter((r) => r.kind === 'export').map((r) => [r.specifier, (r.names ?? []).map((n) => n.name).sort().join(',')]));
-  const [now, want] = [exports(current), exports(expected)];
+function drift(now: Map<string, string>, want: Map<string, string>): string {
   const missing = [...want.keys()].filter((s) => !now.has(s));
   const stale = [...now.keys()].filter((s) => !want.has(s));
   const changed = [...want.keys()].filter((s) => now.has(s) && now.get(s) !== want.get(s));

@@ -16,6 +16,17 @@ export function importLabel(imp: ResolvedImport): string {
       return `${imp.kind === 'require' ? 'require' : 'import'}(${spec})`;
     case 'mock':
       return `mock of ${spec}`;
+    case 'require-resolve':
+      return `require.resolve(${spec})`;
+    case 'import-meta-resolve':
+      return `import.meta.resolve(${spec})`;
+    case 'augmentation':
+      return `declare module ${spec}`;
+    case 'reference-path':
+    case 'reference-types':
+      return `/// <reference ${imp.kind === 'reference-path' ? 'path' : 'types'}=${spec} />`;
+    case 'jsdoc':
+      return `JSDoc import(${spec})`;
     case 'export':
       return `${imp.typeOnly ? 'type-only ' : ''}re-export from ${spec}`;
     default:

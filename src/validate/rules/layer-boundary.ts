@@ -17,12 +17,12 @@ export const layerBoundaryRule: FileRule<'LAYER_BOUNDARY'> = {
       const from = ctx.layerOf(file);
       const policy = from === undefined ? undefined : policies.get(from);
       if (from === undefined || !policy) return out;
-      for (const imp of ctx.index.importsOf(file)) {
+      for (const imp of ctx.index.dependenciesOf(file)) {
         if (imp.resolved === undefined || (imp.typeOnly && policy.allowTypeOnly)) continue;
         const to = ctx.layerOf(imp.resolved);
         if (to === undefined || !policy.deny.has(to)) continue;
         const message = `${withTarget(imp)} reaches ${layerLabel(ctx.plan, to)} from ${layerLabel(ctx.plan, from)}, which may not depend on ${to}`;
-        out.push({ file, line: imp.line, column: imp.column, message });
+        out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
       }
       return out;
     };

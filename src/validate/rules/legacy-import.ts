@@ -16,7 +16,7 @@ export const legacyImportRule: FileRule<'LEGACY_IMPORT'> = {
     const matchersOf = ctx.moduleMatchers(modules);
     return (file) => {
       const out: Finding[] = [];
-      const imports = ctx.index.importsOf(file);
+      const imports = ctx.index.dependenciesOf(file);
       if (imports.length === 0) return out;
       const banned = matchersOf(file);
       for (const imp of imports) {
@@ -24,7 +24,8 @@ export const legacyImportRule: FileRule<'LEGACY_IMPORT'> = {
           const match = banned[i];
           if (!match(imp.specifier, imp.resolved) || lives(ctx, match, file)) continue;
           const how = match(imp.specifier, undefined) ? '' : ` resolves to ${imp.resolved}, which`;
-          out.push({ file, line: imp.line, column: imp.column, message: `${importLabel(imp)}${how} is in the banned namespace "${modules[i]}"` });
+          const message = `${importLabel(imp)}${how} is in the banned namespace "${modules[i]}"`;
+          out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
           break;
         }
       }

@@ -24,10 +24,10 @@ export const ormRuntimeRule: FileRule<'ORM_RUNTIME'> = {
       const layer = checkedLayer(ctx, file, checked);
       if (layer === undefined) return out;
       const orm = ormOf(file);
-      for (const imp of ctx.index.importsOf(file)) {
+      for (const imp of ctx.index.dependenciesOf(file)) {
         if (imp.typeOnly || !matchesAny(orm, imp.specifier, imp.resolved)) continue;
         const message = `${importLabel(imp)} loads an ORM at run time in a ${layerLabel(ctx.plan, layer)} file; use \`import type\` or move the query to a driver`;
-        out.push({ file, line: imp.line, column: imp.column, message });
+        out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier, resolved: imp.resolved });
       }
       return out;
     };

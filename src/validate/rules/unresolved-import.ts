@@ -12,10 +12,10 @@ export const unresolvedImportRule: FileRule<'UNRESOLVED_IMPORT'> = {
   forFile(ctx) {
     return (file) => {
       const out: Finding[] = [];
-      for (const imp of ctx.index.importsOf(file)) {
+      for (const imp of ctx.index.dependenciesOf(file)) {
         if (imp.resolved !== undefined) continue;
         const message = ctx.index.brokenReason(imp);
-        if (message !== undefined) out.push({ file, line: imp.line, column: imp.column, message });
+        if (message !== undefined) out.push({ file, line: imp.line, column: imp.column, message, specifier: imp.specifier });
       }
       return out;
     };

@@ -1,0 +1,3 @@
+import { v } from '@a/lib/util';
+
+export const shout = (s: string): string => s.toUpperCase() + v;

@@ -1,0 +1,3 @@
+import '../styles/button.css';
+
+export const button = 'button';

@@ -1,0 +1,7 @@
+import '../c/y';
+
+declare module '../c/y' {
+  interface Shape {
+    b?: string;
+  }
+}

@@ -1,0 +1,7 @@
+import '../a/x';
+
+declare module '../a/x' {
+  interface Shape {
+    b?: string;
+  }
+}

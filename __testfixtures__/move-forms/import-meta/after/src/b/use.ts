@@ -1,0 +1,2 @@
+export const url = import.meta.resolve('../c/x');
+export const lazy = import(`../c/x`);

@@ -1,0 +1,3 @@
+interface ImportMeta {
+  resolve(specifier: string): string;
+}

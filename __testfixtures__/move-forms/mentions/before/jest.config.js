@@ -1,0 +1,3 @@
+module.exports = {
+  setupFiles: ['<rootDir>/src/a/x.ts'],
+};

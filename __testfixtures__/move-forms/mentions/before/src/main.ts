@@ -1,0 +1,3 @@
+import { area } from './a/x';
+
+export const one = area({ a: 1 });

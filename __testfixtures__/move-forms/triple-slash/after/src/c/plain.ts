@@ -1,0 +1,3 @@
+/// <reference path="../b/local.d.ts" />
+
+export const local: number = LOCAL;

@@ -1,0 +1,1 @@
+declare const REF_X: number;

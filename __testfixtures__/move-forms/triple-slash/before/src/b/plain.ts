@@ -1,0 +1,3 @@
+/// <reference path="local.d.ts" />
+
+export const local: number = LOCAL;

@@ -1,0 +1,3 @@
+import { area } from './c/y';
+
+export const one = area({ a: 1 });

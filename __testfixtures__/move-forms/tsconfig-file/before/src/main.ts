@@ -1,0 +1,3 @@
+import { area } from '@x';
+
+export const one = area({ a: 1 });

@@ -1,0 +1,3 @@
+from .common.tools import shout
+
+GREETING = shout("hello")

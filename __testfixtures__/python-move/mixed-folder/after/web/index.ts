@@ -1,0 +1,3 @@
+import { shout } from '../pkg/common/format';
+
+export const greeting = shout('hello');

@@ -1,0 +1,3 @@
+from .shared.tools import shout
+
+GREETING = shout("hello")

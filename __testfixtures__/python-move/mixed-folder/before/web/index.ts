@@ -1,0 +1,3 @@
+import { shout } from '../pkg/shared/format';
+
+export const greeting = shout('hello');

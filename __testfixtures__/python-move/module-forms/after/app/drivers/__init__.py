@@ -1,0 +1,3 @@
+from ..schemas.loop_events import *
+
+__all__ = ["LoopEvent"]

@@ -1,0 +1,3 @@
+from .events import *
+
+__all__ = ["LoopEvent"]

@@ -1,0 +1,2 @@
+# Layer: L6 — Drivers
+# AUDIENCE: CUSTOMER

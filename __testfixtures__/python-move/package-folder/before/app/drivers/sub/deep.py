@@ -1,0 +1,4 @@
+from .. import store
+from ..store import Store
+
+VALUE = (store.Store, Store)

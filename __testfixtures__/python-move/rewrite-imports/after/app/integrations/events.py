@@ -1,0 +1,2 @@
+class LoopEvent:
+    legacy = True

@@ -1,0 +1,7 @@
+from typing import Literal
+
+LoopStage = Literal["start", "end"]
+
+
+class LoopEvent:
+    legacy = False
