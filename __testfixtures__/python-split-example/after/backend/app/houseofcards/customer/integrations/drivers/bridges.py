@@ -17,7 +17,7 @@ from .bridges_driver import _audits, record_policy_activation
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from .events import LoopEvent, LoopEventType, LoopStage
+    from ..schemas.loop_events import LoopEvent, LoopEventType, LoopStage
 
 
 @dataclass

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from .....services.governance.cross_domain import open_incident_count
-from app.houseofcards.customer.integrations.drivers.cost_bridges import CostLoopBridge
+from app.houseofcards.customer.integrations.engines.cost_bridges_engine import CostLoopBridge
 from app.houseofcards.customer.integrations.drivers.cost_snapshots import (
     CostSnapshotStore,
     compute_baseline,

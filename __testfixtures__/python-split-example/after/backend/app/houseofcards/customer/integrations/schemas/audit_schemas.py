@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from ..drivers.events import LoopStage
+    from .loop_events import LoopStage
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.houseofcards.customer.integrations.drivers.prevention_contract import PreventionRecord
-from app.houseofcards.customer.integrations.drivers.learning_proof import (
+from app.houseofcards.customer.integrations.engines.prevention_contract import PreventionRecord
+from app.houseofcards.customer.integrations.engines.learning_proof_engine import (
     GraduationLevel,
     GraduationStatus,
     PreventionTimeline,
