@@ -98,7 +98,8 @@ function collect(source: PyModel, moved: PyDeclaration[], chosen: PyDeclaration[
 /** A name bound by a `try:`/`if …:` block or the like can be neither moved nor imported from the source without a cycle risk the split cannot see. */
 function refuseUnmovable(source: PyModel, d: PyDeclaration, name: string): never {
   throw new StateError(
-    `${d.names[0]} (${source.path}:${d.line}) reads ${name}, which line ${source.otherBinds.get(name)} binds in a statement a split does not move or import; move that binding into a plain import or assignment first`,
+    `${d.names[0]} (${source.path}:${d.line}) reads ${name}, which line ${source.otherBinds.get(name)} binds in a statement ` +
+      'a split does not move or import; move that binding into a plain import or assignment first',
   );
 }
 

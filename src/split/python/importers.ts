@@ -19,9 +19,10 @@ export interface PyImporterContext {
 
 /**
  * One importer of the source after the split: `from src import A, B` with A moved is repointed or
- * split in two (A joining the file's import of the target when it has one), `from src import *` gains a sibling star import of the target, a module binding
- * (`import pkg.src as m`, `from pkg import src`) follows module-binding.ts, and `mock.patch` targets
- * of moved names are repointed. Returns undefined when nothing changes.
+ * split in two (A joining the file's import of the target when it has one), `from src import *`
+ * gains a sibling star import of the target, a module binding (`import pkg.src as m`,
+ * `from pkg import src`) follows module-binding.ts, and `mock.patch` targets of moved names are
+ * repointed. Returns undefined when nothing changes.
  */
 export function repointPyImporter(ctx: PyImporterContext, file: RelPath, text: string, records: ResolvedImport[], imports: ResolvedImport[]): string | undefined {
   const edits: TextEdit[] = [];

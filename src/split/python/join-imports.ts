@@ -37,10 +37,15 @@ export function joinExisting(target: PyModel, lines: string[], eol: string, skip
   const rest: string[] = [];
   for (const line of lines) {
     const parsed = parseFromLine(line);
-    const own = parsed && target.facts.imports.find((i) => !i.typeOnly && !skip.has(i) && '.'.repeat(i.level) + i.module === parsed.module && isFromImport(target.text, i) && i.names[0]?.name !== '*');
+    const own = parsed && target.facts.imports.find((i) => !i.typeOnly && !skip.has(i) && writtenAs(i) === parsed.module && isFromImport(target.text, i) && i.names[0]?.name !== '*');
     const edit = own && parsed && appendNames(target.text, own.start, own.end, parsed.names, eol);
     if (edit) edits.push(edit);
     else rest.push(line);
   }
   return { edits, rest };
+}
+
+/** The module of an import as written: `..x` for level 2 and module `x`. */
+function writtenAs(imp: PyImport): string {
+  return '.'.repeat(imp.level) + imp.module;
 }
