@@ -10,6 +10,10 @@ export const splitOperation: Operation<SplitStep> = {
     return `split ${show(step.file)} ${describeExtract(step.extract)} → ${show(step.to)}`;
   },
   stage(ctx, step) {
+    if (languagesAt(ctx.ws, step.file).has('python')) {
+      const { stagePythonSplit } = require('../split/python/stage') as typeof import('../split/python/stage');
+      return stagePythonSplit(ctx, step);
+    }
     assertHandled(`split ${step.file}`, languagesAt(ctx.ws, step.file), ['typescript']);
     // ts-morph (with the TypeScript it bundles) loads only when a split runs, so every other command
     // starts about 0.4 s sooner.

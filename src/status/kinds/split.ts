@@ -1,3 +1,5 @@
+import { languageOf } from '../../lang';
+import { pythonModuleFacts } from '../../lang/python/declarations';
 import type { SplitStep } from '../../plan/types';
 import { topLevelDeclarations } from '../declarations';
 import { probeStep } from '../probe';
@@ -24,5 +26,7 @@ export const splitStatus: StepStatusFn<SplitStep> = (ctx, step) => {
 
 function declares(ctx: StatusContext, file: string, name: string): boolean {
   if (!ctx.ws.overlay.exists(file)) return false;
-  return topLevelDeclarations(file, ctx.ws.overlay.read(file)).some((d) => d.name === name);
+  const text = ctx.ws.overlay.read(file);
+  if (languageOf(file)?.id === 'python') return pythonModuleFacts(text).declarations.some((d) => d.names.includes(name));
+  return topLevelDeclarations(file, text).some((d) => d.name === name);
 }

@@ -1,0 +1,2 @@
+from .bridges import *
+from ..schemas.audit import *

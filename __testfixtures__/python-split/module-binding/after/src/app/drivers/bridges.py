@@ -1,0 +1,5 @@
+__all__ = ["run"]
+
+
+def run(audit_id: str) -> str:
+    return audit_id

@@ -1,0 +1,12 @@
+from dataclasses import dataclass
+
+__all__ = ["Audit", "make_audit"]
+
+
+@dataclass
+class Audit:
+    id: str
+
+
+def make_audit(audit_id: str) -> Audit:
+    return Audit(audit_id)

@@ -1,0 +1,6 @@
+# Layer: L6 — Drivers
+# AUDIENCE: CUSTOMER
+
+from .bridges import Audit, BridgeResult, record
+
+__all__ = ["Audit", "BridgeResult", "record"]

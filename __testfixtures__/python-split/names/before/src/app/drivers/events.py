@@ -1,0 +1,3 @@
+from typing import Literal
+
+Stage = Literal["open", "closed"]

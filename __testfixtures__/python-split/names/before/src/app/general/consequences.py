@@ -1,0 +1,9 @@
+from app.drivers.bridges import (
+    Audit,
+    record,
+)
+from app.drivers.bridges import BridgeResult
+
+
+def latest(result: BridgeResult) -> Audit | None:
+    return result.audits[-1] if result.audits else record(result, "closed")

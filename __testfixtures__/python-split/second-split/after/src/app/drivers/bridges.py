@@ -1,0 +1,5 @@
+from ..schemas.audit import Audit, Entry
+
+
+def run(audit_id: str) -> Entry:
+    return Entry(Audit(audit_id))

@@ -1,0 +1,2 @@
+class IntegrityError(Exception):
+    code = "unique_violation"

@@ -1,0 +1,39 @@
+# Layer: L6 — Drivers
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Column, MetaData, Table, insert, select
+from sqlalchemy.exc import IntegrityError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+_metadata = MetaData()
+_audits = Table(
+    "audit",
+    _metadata,
+    Column("id", primary_key=True),
+)
+# Below this many audits a bridge still runs.
+_LIMIT = 3
+
+
+def record(session: Session, audit_id: str) -> str:
+    """Stores an audit; a duplicate is ignored."""
+    try:
+        session.execute(insert(_audits).values(id=audit_id))
+    except IntegrityError:
+        pass
+    return audit_id
+
+
+class Bridge:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def run(self, audit_id: str) -> str | None:
+        if len(self._session.execute(select(_audits))) >= _LIMIT:
+            return None
+        return record(self._session, audit_id)
