@@ -2,7 +2,6 @@ import type { LanguageId } from '../lang';
 import { python } from '../lang/python';
 import { dirOf, type RelPath } from '../workspace/paths';
 import { barrelFile, renderBarrel, type BarrelSource, type BarrelSpec } from './barrel';
-import { renderPythonBarrel } from './python/barrel';
 
 const TS_MODULE = /\.(ts|tsx|mts|cts)$/;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
@@ -36,6 +35,6 @@ export function barrelFileOf(dir: RelPath, folderFiles: readonly RelPath[]): Rel
 /** Generates a folder's barrel in the language of the files directly in it (the staged tree's). */
 export function generateBarrel(src: BarrelSource, spec: BarrelSpec): GeneratedBarrel {
   const language = barrelLanguage(filesIn(src.overlay.files(), spec.dir));
-  if (language === 'python') return { file: python.barrelFile(spec.dir), language, text: renderPythonBarrel(src, spec) };
+  if (language === 'python') return { file: python.barrelFile(spec.dir), language, text: (require('./python/barrel') as typeof import('./python/barrel')).renderPythonBarrel(src, spec) };
   return { file: barrelFile(spec.dir), language, text: renderBarrel(src, spec) };
 }

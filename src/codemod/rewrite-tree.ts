@@ -2,13 +2,13 @@ import { isSourceFile, type RelPath } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { ImportRewrite, type RewriteRequest } from './import-rewrite';
 import { assertParses } from './parse-check';
-import { pythonTarget, stagePythonRewrite } from './python/stage-python-rewrite';
 import { applyEdits } from './text-edits';
 
 /** Stages a rewrite-imports request on the whole tree; returns the importers it edited (with how many imports). */
 export function stageRewrite(ws: Workspace, req: RewriteRequest): { file: RelPath; count: number }[] {
-  const python = pythonTarget(ws.overlay, req.to);
-  if (python !== undefined) return stagePythonRewrite(ws, req, python);
+  const py = require('./python/stage-python-rewrite') as typeof import('./python/stage-python-rewrite');
+  const python = py.pythonTarget(ws.overlay, req.to);
+  if (python !== undefined) return py.stagePythonRewrite(ws, req, python);
   const rewrite = new ImportRewrite(ws.overlay, ws.settings, req);
   const index = ws.index();
   const texts = new Map<RelPath, { text: string; count: number }>();

@@ -9,7 +9,6 @@ import { moveMentionNotes } from './move-mentions';
 import { planMoves, type FileMove, type MoveRequest } from './move-plan';
 import { assertParses } from './parse-check';
 import { affectedFiles, importTarget, repointEdits, type Counterpart } from './repoint';
-import { pythonMoveEdits } from './python/stage-python-moves';
 import { applyEdits } from './text-edits';
 
 /** What one move request did once staged. */
@@ -46,7 +45,10 @@ export function stageMoves(ws: Workspace, requests: MoveRequest[], unmentioned: 
     if (edits.length) texts.set(file, applyEdits(ws.overlay.read(file), edits));
   }
   // Python's references (imports, dotted uses, patch strings, entry points) are edited by the Python side.
-  const python = pythonMoveEdits(ws, before, plan.counterpart);
+  // The Python side loads only when a Python file moves (most trees never need it).
+  const python = [...plan.counterpart.keys()].some((f) => languageOf(f)?.id === 'python')
+    ? (require('./python/stage-python-moves') as typeof import('./python/stage-python-moves')).pythonMoveEdits(ws, before, plan.counterpart)
+    : undefined;
   for (const [file, text] of python?.texts ?? []) texts.set(file, text);
   assertParses([...texts.keys()].map((path) => ({ path, text: ws.overlay.read(path) })), WHAT);
   const configs = configEdits(ws.overlay, plan.counterpart);

@@ -17,7 +17,7 @@ import type { RelPath } from '../workspace/paths';
 import { Workspace } from '../workspace/workspace';
 import { alreadyDone } from '../status/already-done';
 import { displayPath } from '../status/display';
-import { TypeCheckGate, type TypeCheckVerdict } from '../typecheck/gate';
+import type { TypeCheckGate, TypeCheckVerdict } from '../typecheck/gate';
 import { touchedPaths } from './touched-paths';
 
 export interface StepReport {
@@ -89,12 +89,14 @@ export function runPhases(plan: Plan, phases: Phase[], opts: RunOptions = {}): {
   let before = validate(ws, plan);
   // Files this run wrote are "uncommitted" by its own doing; only changes made before it count as dirty.
   const written = new Set<RelPath>();
-  const types = new TypeCheckGate();
+  // The gate (and TypeScript's compiler) loads only when a phase asks for it.
+  let types: TypeCheckGate | undefined;
   for (const phase of phases) {
     const start = opts.dryRun ? new Map(ws.overlay.changes().map((c) => [c.path, c])) : undefined;
-    const typecheck = startTypecheck(types, ws, plan, phase, opts);
+    if (opts.typecheck || plan.typecheck || phase.typecheck) types ??= new (require('../typecheck/gate') as typeof import('../typecheck/gate')).TypeCheckGate();
+    const typecheck = types !== undefined && startTypecheck(types, ws, plan, phase, opts);
     const run = stagePhase(ws, plan, phase, before, opts.onProgress);
-    if (typecheck) typeGate(run, ws, types, opts.onProgress);
+    if (typecheck) typeGate(run, ws, types!, opts.onProgress);
     if (start) {
       // In a dry run the overlay holds every phase so far; this phase's changes are those it made.
       run.changes = run.changes.filter((c) => start.get(c.path)?.after !== c.after || start.get(c.path)?.from !== c.from);

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import { dirOf, joinRel, normalizeRel, type RelPath } from './paths';
 import type { TsProject } from './tsconfig';
 
@@ -108,7 +107,8 @@ function readJson(text: string | undefined): Record<string, unknown> | undefined
 
 function parseYamlSafe(text: string): unknown {
   try {
-    return parseYaml(text) as unknown;
+    // The YAML library loads only for a pnpm workspace: verify on other trees starts without it.
+    return (require('yaml') as typeof import('yaml')).parse(text) as unknown;
   } catch {
     return undefined;
   }

@@ -1,8 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Argv } from 'yargs';
-import { analyzePlan } from '../../analyze/draft';
-import { renderDraftJson, renderDraftText } from '../../analyze/describe';
 import { Workspace } from '../../workspace/workspace';
 import { planFromArgs, withPlanOption } from '../common';
 import type { CliIO } from '../io';
@@ -24,6 +22,9 @@ export function builder(y: Argv) {
 
 /** Drafts and checks the phases; writes the draft to --out, or prints it. */
 export async function handler(io: CliIO, args: AnalyzeArgs): Promise<number> {
+  // The analyzer (and the engine it stages drafts with) loads only when analyze runs: every other command starts sooner.
+  const { analyzePlan } = require('../../analyze/draft') as typeof import('../../analyze/draft');
+  const { renderDraftJson, renderDraftText } = require('../../analyze/describe') as typeof import('../../analyze/describe');
   const plan = planFromArgs(io, args.plan);
   const out = args.out ? path.resolve(io.cwd, args.out) : plan.file;
   const ws = await Workspace.load(plan.root, plan);

@@ -1,4 +1,5 @@
-import { Language, Node, Parser } from 'web-tree-sitter';
+import type { Language, Node, Parser } from 'web-tree-sitter';
+import { treeSitter } from './parser';
 
 /**
  * Forward references (`x: "Session"`) name things a split must carry along, so their contents are
@@ -21,7 +22,7 @@ export function parseStringAnnotation(node: Node): Node | undefined {
 function parserFor(language: Language): Parser {
   let parser = parsers.get(language);
   if (!parser) {
-    parser = new Parser();
+    parser = new (treeSitter().Parser)();
     parser.setLanguage(language);
     parsers.set(language, parser);
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import type { Node, Parser, Tree } from 'web-tree-sitter';
 import { firstLeniency } from './leniency';
 import { describeError, firstError } from './syntax-error';
 
@@ -17,7 +17,16 @@ export function loadPythonParser(): Promise<void> {
   return loading;
 }
 
+/**
+ * web-tree-sitter, required when the grammar is first loaded: a command on a tree without Python
+ * never loads it (and Node's loader, not the compile cache, compiles it: see compile-cache.ts).
+ */
+export function treeSitter(): typeof import('web-tree-sitter') {
+  return require('web-tree-sitter') as typeof import('web-tree-sitter');
+}
+
 async function load(): Promise<void> {
+  const { Language, Parser } = treeSitter();
   await Parser.init();
   const wasm = path.join(path.dirname(require.resolve('tree-sitter-python/package.json')), 'tree-sitter-python.wasm');
   const next = new Parser();

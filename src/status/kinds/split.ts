@@ -1,5 +1,4 @@
 import { languageOf } from '../../lang';
-import { pythonModuleFacts } from '../../lang/python/declarations';
 import type { SplitStep } from '../../plan/types';
 import { topLevelDeclarations } from '../declarations';
 import { probeStep } from '../probe';
@@ -27,6 +26,6 @@ export const splitStatus: StepStatusFn<SplitStep> = (ctx, step) => {
 function declares(ctx: StatusContext, file: string, name: string): boolean {
   if (!ctx.ws.overlay.exists(file)) return false;
   const text = ctx.ws.overlay.read(file);
-  if (languageOf(file)?.id === 'python') return pythonModuleFacts(text).declarations.some((d) => d.names.includes(name));
+  if (languageOf(file)?.id === 'python') return (require('../../lang/python/declarations') as typeof import('../../lang/python/declarations')).pythonModuleFacts(text).declarations.some((d) => d.names.includes(name));
   return topLevelDeclarations(file, text).some((d) => d.name === name);
 }

@@ -1,6 +1,5 @@
 import type { BarrelSpec } from '../../codemod/barrel';
 import { barrelFileOf, filesIn, generateBarrel, type GeneratedBarrel } from '../../codemod/barrel-language';
-import { barrelImports } from '../../codemod/python/barrel-imports';
 import { StateError } from '../../errors';
 import type { Plan } from '../../plan/types';
 import { lexImports } from '../../workspace/lexer';
@@ -33,7 +32,7 @@ export const barrelStaleRule: TreeRule<'BARREL_STALE'> = {
       const { file, text: expected } = barrel;
       const current = ctx.ws.overlay.exists(file) ? ctx.ws.overlay.read(file) : undefined;
       if (current === expected) continue;
-      const exportsOf = barrel.language === 'python' ? barrelImports : tsBarrelExports;
+      const exportsOf = barrel.language === 'python' ? (require('../../codemod/python/barrel-imports') as typeof import('../../codemod/python/barrel-imports')).barrelImports : tsBarrelExports;
       const message = current === undefined ? `barrel missing: ${file} does not exist` : `barrel is stale: ${drift(exportsOf(current), exportsOf(expected))}`;
       out.push({ file, line: current === undefined ? 1 : firstDifferentLine(current, expected), column: 1, message });
     }
