@@ -17,6 +17,7 @@ import { rewriteSource, sourceLines } from './source';
 import { splitSpecifiers } from './specifiers';
 import { extendTargetText, newFileHeader, newTargetText } from './target';
 import { importLines, neededImports, reconcileWithTarget } from './target-imports';
+import { byFile, splitSummary } from './outcome';
 
 /** What a split works from: the analysed files and who needs what once the units move. */
 interface Analysis {
@@ -88,17 +89,10 @@ function movedStatements(deps: SplitDeps): Set<ts.Statement> {
 }
 
 function summary(step: SplitStep, deps: SplitDeps, importers: number): string {
-  const names = deps.moved.filter((u) => !deps.along.includes(u)).flatMap((u) => u.names);
-  const along = deps.along.flatMap((u) => u.names);
-  const withAlong = along.length ? ` (with ${along.join(', ')}, needed at run time)` : '';
-  return `${step.file}: moved ${names.join(', ')}${withAlong} to ${step.to}; ${importers} importer${importers === 1 ? '' : 's'} updated`;
+  const along = deps.along.flatMap((d) => d.names);
+  return splitSummary(step.file, step.to, deps.moved.filter((d) => !deps.along.includes(d)).flatMap((d) => d.names), along, importers);
 }
 
-function byFile(records: ResolvedImport[]): Map<RelPath, ResolvedImport[]> {
-  const out = new Map<RelPath, ResolvedImport[]>();
-  for (const r of records) out.set(r.file, [...(out.get(r.file) ?? []), r]);
-  return out;
-}
 
 const BOM = '\uFEFF';
 

@@ -20,6 +20,7 @@ import { joinGroups, namesFrom, rebasedImports, type ImportLines, type LineConte
 import { selectDeclarations } from './select';
 import { rewriteSource } from './source';
 import { extendedTargetText, movedBody, newModuleHeader, newTargetText } from './target';
+import { byFile, splitSummary } from '../outcome';
 
 /** What a Python split works from: the analysed modules and who needs what once the declarations move. */
 interface PyAnalysis {
@@ -129,14 +130,7 @@ function sourceText(a: PyAnalysis, step: SplitStep, eol: string): string {
 }
 
 function summary(step: SplitStep, deps: PySplitDeps, importers: number): string {
-  const names = deps.moved.filter((d) => !deps.along.includes(d)).flatMap((d) => d.names);
   const along = deps.along.flatMap((d) => d.names);
-  const withAlong = along.length ? ` (with ${along.join(', ')}, needed at run time)` : '';
-  return `${step.file}: moved ${names.join(', ')}${withAlong} to ${step.to}; ${importers} importer${importers === 1 ? '' : 's'} updated`;
+  return splitSummary(step.file, step.to, deps.moved.filter((d) => !deps.along.includes(d)).flatMap((d) => d.names), along, importers);
 }
 
-function byFile(records: ResolvedImport[]): Map<RelPath, ResolvedImport[]> {
-  const out = new Map<RelPath, ResolvedImport[]>();
-  for (const r of records) out.set(r.file, [...(out.get(r.file) ?? []), r]);
-  return out;
-}
