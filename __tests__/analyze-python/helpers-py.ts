@@ -31,5 +31,3 @@ export async function applyDraft(draftFile: string): Promise<{ statuses: string[
   return { statuses, actionable: left.map((v) => `${v.rule} ${v.file}:${v.line}`) };
 }
 
-/** Split steps are refused until Python split lands: the only reason the draft check may drop a proposal here. */
-export const SPLIT_NOT_YET = /not supported on Python files yet|^needs a dropped step: .*not supported on Python files yet/;
