@@ -1,42 +1,18 @@
 import { SideResult } from './side';
+import { fmtRatio, mb, met, ms, ratio, table } from './table';
 import type { TypecheckData } from '../peers/remediate';
 import { SizeResult, WriterResult } from './measure';
 
 const CATEGORIES = ['LEGACY_IMPORT', 'ORM_RUNTIME', 'LAYER_BOUNDARY', 'AUDIENCE_BOUNDARY'] as const;
 const GIB_MB = 1024;
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
 
-function row(cells: Array<string | number>): string {
-  return `| ${cells.map((c) => cell(String(c))).join(' | ')} |`;
-}
 
-function table(head: string[], rows: Array<Array<string | number>>): string[] {
-  return [row(head), row(head.map(() => '---')), ...rows.map(row)];
-}
 
-function ms(r: SideResult): string {
-  return r.ok ? String(r.wallMs) : r.skipped ? 'skipped' : `failed: ${r.error}`;
-}
 
-function mb(r: SideResult): string {
-  return r.ok && r.maxRssMB !== undefined ? `${r.maxRssMB} MB` : '–';
-}
 
-/** peer / remediate wall clock, or undefined when either side failed. */
-function ratio(peer: SideResult, remediate: SideResult): number | undefined {
-  return peer.ok && remediate.ok && remediate.wallMs ? peer.wallMs! / remediate.wallMs : undefined;
-}
 
-function fmtRatio(r: number | undefined): string {
-  return r === undefined ? '–' : `${r.toFixed(r < 10 ? 2 : 1)}x`;
-}
 
-function met(value: boolean | undefined): string {
-  return value === undefined ? 'n/a' : value ? 'yes' : 'NO';
-}
 
 /** New type errors a writer left, relative to the untouched corpus. */
 export function newTypeErrors(w: WriterResult, baseline: number | string): number | undefined {

@@ -1,36 +1,16 @@
 import { SideResult } from '../harness/side';
+import { fmtRatio, mb, met, ms, ratio, table } from '../harness/table';
 import { PySizeResult, PyWriterResult } from './measure';
 import { violationKey } from './sides';
 
 const RULES = ['BANNED_NAMING', 'LEGACY_IMPORT', 'ORM_RUNTIME', 'LAYER_BOUNDARY', 'HEADER_LAYER', 'AUDIENCE_BOUNDARY', 'UNRESOLVED_IMPORT'];
 
-function row(cells: Array<string | number>): string {
-  return `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
-}
 
-function table(head: string[], rows: Array<Array<string | number>>): string[] {
-  return [row(head), row(head.map(() => '---')), ...rows.map(row)];
-}
 
-function ms(r: SideResult): string {
-  return r.ok ? String(r.wallMs) : r.skipped ? 'skipped' : `failed: ${r.error}`;
-}
 
-function mb(r: SideResult): string {
-  return r.ok && r.maxRssMB !== undefined ? `${r.maxRssMB} MB` : '–';
-}
 
-function ratio(peer: SideResult, remediate: SideResult): number | undefined {
-  return peer.ok && remediate.ok && remediate.wallMs ? peer.wallMs! / remediate.wallMs : undefined;
-}
 
-function fmt(r: number | undefined): string {
-  return r === undefined ? '–' : `${r.toFixed(r < 10 ? 2 : 1)}x`;
-}
 
-function met(value: boolean | undefined): string {
-  return value === undefined ? 'n/a' : value ? 'yes' : 'NO';
-}
 
 function newErrors(w: PyWriterResult, baseline: number | string): number | undefined {
   return typeof w.typeErrors === 'number' && typeof baseline === 'number' ? w.typeErrors - baseline : undefined;
@@ -58,13 +38,13 @@ function targets(s: PySizeResult): string[] {
   const runs = [s.verify, s.move.run, s.rewrite.run].filter((r) => r.ok && r.maxRssMB !== undefined);
   const peak = runs.length === 3 ? Math.max(...runs.map((r) => r.maxRssMB!)) : undefined;
   return table(['scenario', 'remediate ms', 'peer ms', 'ratio (peer/remediate)', 'target', 'met?', 'memory (remediate / peer)'], [
-    ['verify vs py_validator (seed-style, Python ast)', ms(s.verify), ms(s.validator), fmt(vsValidator), '≥ 10x, same violations',
+    ['verify vs py_validator (seed-style, Python ast)', ms(s.verify), ms(s.validator), fmtRatio(vsValidator), '≥ 10x, same violations',
       met(vsValidator === undefined ? undefined : vsValidator >= 10 && same === 'same'), `${mb(s.verify)} / ${mb(s.validator)}`],
-    ['verify vs floor (list + read + regex)', ms(s.verify), ms(s.floor), fmt(vsFloor), 'remediate ≤ 2x floor (ratio ≥ 0.5x)',
+    ['verify vs floor (list + read + regex)', ms(s.verify), ms(s.floor), fmtRatio(vsFloor), 'remediate ≤ 2x floor (ratio ≥ 0.5x)',
       met(vsFloor === undefined ? undefined : vsFloor >= 1 / 2), `${mb(s.verify)} / ${mb(s.floor)}`],
-    ['move-package vs rope MoveModule', ms(s.move.run), ms(s.rope.run), fmt(vsRope), '≥ 20x, 0 new pyright errors',
+    ['move-package vs rope MoveModule', ms(s.move.run), ms(s.rope.run), fmtRatio(vsRope), '≥ 20x, 0 new pyright errors',
       met(vsRope === undefined || moveNew === undefined ? undefined : vsRope >= 20 && moveNew === 0), `${mb(s.move.run)} / ${mb(s.rope.run)}`],
-    ['rewrite-legacy vs libcst RenameCommand', ms(s.rewrite.run), ms(s.libcst.run), fmt(vsLibcst), '≥ 10x',
+    ['rewrite-legacy vs libcst RenameCommand', ms(s.rewrite.run), ms(s.libcst.run), fmtRatio(vsLibcst), '≥ 10x',
       met(vsLibcst === undefined ? undefined : vsLibcst >= 10), `${mb(s.rewrite.run)} / ${mb(s.libcst.run)}`],
     ['remediate peak memory (all scenarios)', '–', '–', '–', '< 1 GiB', met(peak === undefined ? undefined : peak < 1024), peak === undefined ? '–' : `${peak} MB`],
   ]);
@@ -109,7 +89,7 @@ export function pySizeSection(s: PySizeResult): string[] {
 export function pyScalingSection(small: PySizeResult, large: PySizeResult): string[] {
   const line = (name: string, a: SideResult, b: SideResult): Array<string | number> => {
     const r = a.ok && b.ok ? b.wallMs! / a.wallMs! : undefined;
-    return [name, ms(a), ms(b), fmt(r), '≤ 6x', met(r === undefined ? undefined : r <= 6)];
+    return [name, ms(a), ms(b), fmtRatio(r), '≤ 6x', met(r === undefined ? undefined : r <= 6)];
   };
   return [`### Python scaling ${small.tree.files} → ${large.tree.files} files`, '',
     ...table(['remediate scenario', `${small.tree.files} ms`, `${large.tree.files} ms`, 'ratio', 'target', 'met?'], [
