@@ -1,43 +1,23 @@
+import type { ImportedName, LexedImport } from '../../workspace/lexer';
 import { PyImportLexer } from './import-lexer';
 
 export type PyImportKind = 'import' | 'from' | 'submodule' | 'dynamic' | 'mock';
 
-/** One name of `from M import a, b as c`. */
-export interface PyImportName {
-  name: string;
-  alias?: string;
-  typeOnly: boolean;
-}
+/** One name of `from M import a, b as c` (the index's binding shape). */
+export type PyImportName = ImportedName;
 
-/** One module reference in a Python file, as written. */
-export interface PyImport {
+/**
+ * One module reference in a Python file, as written, in the import index's record shape. `specifier`
+ * is the module as written: 'a.b.c', '..drivers.events', '.' (dots kept for relative imports); for
+ * 'submodule' the from-module joined with the name ('..drivers' + 'events' -> '..drivers.events');
+ * for 'dynamic'/'mock' the string literal's value. `start`/`end` are the module name as written ('submodule':
+ * the imported name; 'dynamic'/'mock': the string literal, prefix and quotes included); `stmtStart`/`stmtEnd`
+ * the whole statement (continuation lines and parentheses included, no trailing newline or ';') or the call;
+ * `line`/`column` 1-based UTF-16 of `start`; `typeOnly` under `if TYPE_CHECKING:` (nested blocks too, not its
+ * `elif`/`else`); `namespace` the alias of `import a.b as c`; `names` absent for a star import.
+ */
+export interface PyImport extends LexedImport {
   kind: PyImportKind;
-  /**
-   * The module as written: 'a.b.c', '..drivers.events', '.' (dots kept for relative imports). For
-   * 'submodule': the from-module joined with the name ('..drivers' + 'events' -> '..drivers.events',
-   * '.' + 'x' -> '.x'). For 'dynamic'/'mock': the string literal's value.
-   */
-  specifier: string;
-  /** Offsets of the module name as written ('submodule': the imported name; 'dynamic'/'mock': the string literal, prefix and quotes included). */
-  start: number;
-  end: number;
-  /** Offsets of the whole statement (continuation lines and parentheses included, no trailing newline or ';'), or of the call. */
-  stmtStart: number;
-  stmtEnd: number;
-  /** 1-based line and column (UTF-16 code units) of `start`. */
-  line: number;
-  column: number;
-  /** Under `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:` (nested blocks too; not its `elif`/`else`). */
-  typeOnly: boolean;
-  /** `import a.b as c` -> 'c'. */
-  namespace?: string;
-  /** For 'from': the imported names (absent for a star import). */
-  names?: PyImportName[];
-  /** `from x import *` */
-  star?: boolean;
-  /** Filled in by the import index; created as '' and undefined so every record has one shape. */
-  file: string;
-  resolved?: string;
 }
 
 /** A dynamic import whose module is not a plain string literal (so cannot be resolved statically). */

@@ -33,7 +33,7 @@ export function pythonReferences(base: CodeBase): PythonReferences {
       const lexed = lexPythonImports(text);
       if (lexed.nonLiteral.length) nonLiteral.set(file, lexed.nonLiteral);
       else nonLiteral.delete(file);
-      const records = lexed.imports as unknown as ResolvedImport[];
+      const records: ResolvedImport[] = lexed.imports;
       let name: string | undefined | null = null;
       // A file's relative imports mostly share one level: its base package is worked out once.
       let baseLevel = 0;
