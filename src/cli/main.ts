@@ -39,7 +39,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const register = (y: Argv, m: CommandModule) => y.command(m.command, m.describe, m.builder, (a) => guard(() => m.handler(io, a)));
   let cli = yargs(argv)
     .scriptName('remediate')
-    .usage('$0 <command> [options]\n\nCarry out architecture remediation plans on TypeScript code bases.')
+    .usage('$0 <command> [options]\n\nCarry out architecture remediation plans on TypeScript and Python code bases.')
     .strict()
     .recommendCommands()
     .demandCommand(1, 'name a command: run, verify, status, report, analyze, graph or plan')
